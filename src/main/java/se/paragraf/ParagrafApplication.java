@@ -1,0 +1,20 @@
+package se.paragraf;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Paragraf: the work of a Swedish municipal board, from registered matter to certified decision.
+ */
+@Modulithic(sharedModules = "shared")
+@ConfigurationPropertiesScan
+@SpringBootApplication
+public class ParagrafApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ParagrafApplication.class, args);
+	}
+
+}

@@ -1,0 +1,129 @@
+package se.paragraf.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts PDFs together: counts pages, merges parts in order with a bookmark for each, and numbers
+ * the pages of the whole.
+ */
+@Component
+public class PdfAssembly {
+
+	/** The number of pages of a PDF; a file that is not a readable PDF is refused. */
+	public int pageCount(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UnreadablePdf(ex);
+		}
+	}
+
+	/** Whether the bytes are a PDF that can be opened (and so merged). */
+	public boolean isReadable(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages() > 0 && !document.isEncrypted();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Merges the parts in order, adds a bookmark per titled part and stamps "page of pages" in the
+	 * footer of every page. The first part's metadata (title, language, PDF/A identification)
+	 * becomes the whole document's.
+	 */
+	public byte[] assemble(List<Part> parts, String footer) {
+		try (PDDocument whole = Loader.loadPDF(parts.get(0).pdf())) {
+			PDFMergerUtility merger = new PDFMergerUtility();
+			PDDocumentOutline outline = new PDDocumentOutline();
+			whole.getDocumentCatalog().setDocumentOutline(outline);
+			bookmark(outline, parts.get(0).title(), whole.getPage(0));
+			for (Part part : parts.subList(1, parts.size())) {
+				int firstPage = whole.getNumberOfPages();
+				try (PDDocument next = Loader.loadPDF(part.pdf())) {
+					merger.appendDocument(whole, next);
+				}
+				if (part.title() != null) {
+					bookmark(outline, part.title(), whole.getPage(firstPage));
+				}
+			}
+			number(whole, footer);
+			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				whole.save(out);
+				return out.toByteArray();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void bookmark(PDDocumentOutline outline, String title, PDPage page) {
+		if (title == null) {
+			return;
+		}
+		PDOutlineItem item = new PDOutlineItem();
+		item.setTitle(title);
+		item.setDestination(page);
+		outline.addLast(item);
+	}
+
+	private static void number(PDDocument document, String footer) throws IOException {
+		PDType0Font font;
+		try (InputStream in = new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream()) {
+			font = PDType0Font.load(document, in, true);
+		}
+		int total = document.getNumberOfPages();
+		for (int i = 0; i < total; i++) {
+			PDPage page = document.getPage(i);
+			PDRectangle box = page.getMediaBox();
+			String text = footer + "   " + (i + 1) + " (" + total + ")";
+			float size = 8;
+			float width = font.getStringWidth(text) / 1000 * size;
+			try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+				// Page numbers are pagination artifacts, not content, for PDF/UA readers.
+				content.beginMarkedContent(COSName.ARTIFACT);
+				content.beginText();
+				content.setFont(font, size);
+				content.newLineAtOffset(box.getUpperRightX() - 40 - width, 24);
+				content.showText(text);
+				content.endText();
+				content.endMarkedContent();
+			}
+		}
+	}
+
+	/** A part of an assembled document, with the bookmark title of its first page (or none). */
+	public record Part(byte[] pdf, @org.jspecify.annotations.Nullable String title) {
+	}
+
+	/** Bytes that were said to be a PDF but cannot be read as one. */
+	public static class UnreadablePdf extends RuntimeException {
+
+		UnreadablePdf(IOException cause) {
+			super("Not a readable PDF", cause);
+		}
+
+	}
+
+}

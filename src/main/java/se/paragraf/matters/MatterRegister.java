@@ -1,0 +1,257 @@
+package se.paragraf.matters;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.paragraf.people.Board;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.files.FileStore;
+import se.paragraf.shared.files.FileStore.StoredFile;
+import se.paragraf.shared.security.CurrentUser;
+import se.paragraf.shared.text.RichText;
+
+/**
+ * The board's register (diarium): registers matters under gapless diary numbers, keeps their
+ * officer reports and attachments, and tells documents what to print for a matter.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatterRegister {
+
+	/** What may be attached: the formats boards exchange, each recognised by its first bytes too. */
+	static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg");
+
+	private final Matters matters;
+
+	private final DiaryCounters counters;
+
+	private final DiaryCounterCreation counterCreation;
+
+	private final OfficerReports reports;
+
+	private final Attachments attachments;
+
+	private final Organisation organisation;
+
+	private final FileStore files;
+
+	private final RichText richText;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MatterRegister(Matters matters, DiaryCounters counters, DiaryCounterCreation counterCreation,
+			OfficerReports reports, Attachments attachments, Organisation organisation, FileStore files,
+			RichText richText, ApplicationEventPublisher events, Clock clock) {
+		this.matters = matters;
+		this.counters = counters;
+		this.counterCreation = counterCreation;
+		this.reports = reports;
+		this.attachments = attachments;
+		this.organisation = organisation;
+		this.files = files;
+		this.richText = richText;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a matter under the next diary number of its board and year. Concurrent
+	 * registrations queue on the year's counter, so numbers are consecutive and unique.
+	 */
+	@Transactional
+	public Matter register(String boardCode, String title) {
+		Board board = this.organisation.board(boardCode);
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		this.counterCreation.createIfMissing(board.getId(), year);
+		DiaryCounter counter = this.counters.lock(board.getId(), year)
+			.orElseThrow(() -> new IllegalStateException("No diary counter for " + board.getCode() + year));
+		int serial = counter.lastSerial() + 1;
+		// A migrated matter may already hold the next number; skip it rather than collide.
+		while (this.matters.existsByBoardIdAndDiaryYearAndDiarySerial(board.getId(), year, serial)) {
+			serial++;
+		}
+		counter.advanceTo(serial);
+		return save(board, new DiaryNumber(board.getCode(), year, serial), title, today);
+	}
+
+	/**
+	 * Registers a matter migrated from another register under the number it already has. A number
+	 * already taken, or one with another board's prefix, is refused.
+	 */
+	@Transactional
+	public Matter registerMigrated(String boardCode, String title, DiaryNumber number) {
+		Board board = this.organisation.board(boardCode);
+		if (!board.getCode().equals(number.prefix())) {
+			throw RuleViolation.onField("diaryNumber", "matter.diaryNumber.wrongBoard", number, board.getCode());
+		}
+		if (this.matters.existsByBoardIdAndDiaryYearAndDiarySerial(board.getId(), number.year(), number.serial())) {
+			throw RuleViolation.onField("diaryNumber", "matter.diaryNumber.taken", number);
+		}
+		return save(board, number, title, LocalDate.now(this.clock));
+	}
+
+	private Matter save(Board board, DiaryNumber number, String title, LocalDate today) {
+		Matter matter;
+		try {
+			matter = this.matters.saveAndFlush(new Matter(board.getId(), number, title.strip(), today, CurrentUser.name()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw RuleViolation.onField("diaryNumber", "matter.diaryNumber.taken", number);
+		}
+		this.reports.save(new OfficerReport(matter.getId()));
+		this.events.publishEvent(new MatterRegistered(matter.getId(), board.getId(), number));
+		return matter;
+	}
+
+	public Matter matter(Long id) {
+		return this.matters.findById(id).orElseThrow(() -> new NotFoundException("Matter", id));
+	}
+
+	public List<Matter> matters(Long boardId, @Nullable Integer year) {
+		return year == null ? this.matters.findByBoardIdOrderByDiaryYearDescDiarySerialDesc(boardId)
+				: this.matters.findByBoardIdAndDiaryYearOrderByDiarySerialAsc(boardId, year);
+	}
+
+	public List<Matter> allMatters() {
+		return this.matters.findAll(org.springframework.data.domain.Sort.by("diaryYear", "diarySerial").descending());
+	}
+
+	@Transactional
+	public Matter retitle(Long matterId, String title, long expectedVersion) {
+		Matter matter = matter(matterId);
+		StaleVersionException.check("Matter", matterId, matter.getVersion(), expectedVersion);
+		matter.retitle(title.strip());
+		return this.matters.saveAndFlush(matter);
+	}
+
+	@Transactional
+	public void markOnAgenda(Long matterId) {
+		Matter matter = matter(matterId);
+		if (matter.getStatus() == MatterStatus.OPEN) {
+			matter.moveTo(MatterStatus.ON_AGENDA);
+		}
+	}
+
+	public OfficerReport report(Long matterId) {
+		return this.reports.findByMatterId(matterId).orElseThrow(() -> new NotFoundException("Matter", matterId));
+	}
+
+	@Transactional
+	public OfficerReport writeReport(Long matterId, ReportContent content, long expectedVersion) {
+		OfficerReport report = report(matterId);
+		StaleVersionException.check("OfficerReport", matterId, report.getVersion(), expectedVersion);
+		if (content.signatoryId() != null) {
+			this.organisation.caseOfficer(content.signatoryId());
+		}
+		report.write(content);
+		return this.reports.saveAndFlush(report);
+	}
+
+	public List<Attachment> attachments(Long matterId) {
+		return this.attachments.findByMatterIdOrderByPositionAsc(matterId);
+	}
+
+	public Attachment attachment(Long id) {
+		return this.attachments.findById(id).orElseThrow(() -> new NotFoundException("Attachment", id));
+	}
+
+	public byte[] content(Attachment attachment) {
+		if (attachment.getStorageKey() == null) {
+			throw new NotFoundException("AttachmentContent", attachment.getId());
+		}
+		return this.files.read(attachment.getStorageKey());
+	}
+
+	/**
+	 * Attaches an uploaded file. Its type must be one boards exchange and its first bytes must
+	 * agree; an upload over the size limit is refused whole.
+	 */
+	@Transactional
+	public Attachment attachFile(Long matterId, String title, @Nullable String filename, @Nullable String contentType,
+			InputStream content) {
+		matter(matterId);
+		String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+		if (!ACCEPTED_TYPES.contains(type)) {
+			throw RuleViolation.onField("file", "attachment.type.unsupported", filename == null ? "" : filename);
+		}
+		byte[] head = new byte[8];
+		java.io.PushbackInputStream in = new java.io.PushbackInputStream(content, head.length);
+		try {
+			int read = in.readNBytes(head, 0, head.length);
+			if (read == 0) {
+				throw RuleViolation.onField("file", "attachment.empty");
+			}
+			if (!FileSignatures.matches(type, head)) {
+				throw RuleViolation.onField("file", "attachment.type.mismatch", filename == null ? "" : filename);
+			}
+			in.unread(head, 0, read);
+		}
+		catch (java.io.IOException ex) {
+			throw RuleViolation.onField("file", "upload.unreadable");
+		}
+		StoredFile stored = this.files.store(in);
+		String name = filename == null || filename.isBlank() ? "bilaga" : filename;
+		return this.attachments.save(Attachment.file(matterId, title.isBlank() ? name : title.strip(),
+				nextPosition(matterId), name, type, stored.size(), stored.sha256(), stored.key(), Instant.now(this.clock),
+				CurrentUser.name()));
+	}
+
+	/** Attaches a document written in Paragraf, such as an operations plan with live tables. */
+	@Transactional
+	public Attachment attachText(Long matterId, String title, String body) {
+		matter(matterId);
+		return this.attachments
+			.save(Attachment.text(matterId, title.strip(), nextPosition(matterId), body, Instant.now(this.clock), CurrentUser.name()));
+	}
+
+	@Transactional
+	public void withdrawAttachment(Long attachmentId) {
+		attachment(attachmentId).withdraw();
+	}
+
+	private int nextPosition(Long matterId) {
+		return attachments(matterId).stream().mapToInt(Attachment::getPosition).max().orElse(0) + 1;
+	}
+
+	/** The report as a document prints it now, with live content resolved. */
+	public DecisionBasis basis(Long matterId) {
+		Matter matter = matter(matterId);
+		OfficerReport report = report(matterId);
+		List<DecisionBasis.AttachmentView> attached = attachments(matterId).stream()
+			.filter(a -> !a.isWithdrawn())
+			.map(a -> new DecisionBasis.AttachmentView(a.getId(), a.getTitle(), a.getKind(), a.isPdf(), a.getFilename(),
+					a.getSha256(), a.getKind() == AttachmentKind.TEXT ? this.richText.toHtml(a.getBody()) : null))
+			.toList();
+		return new DecisionBasis(matter.getId(), matter.getDiaryNumber(), matter.getTitle(),
+				report.getHeading().isBlank() ? matter.getTitle() : report.getHeading(), report.getProposalKind(),
+				report.getProposedResolution().stream().map(this::inline).toList(), this.richText.toHtml(report.getSummary()),
+				this.richText.toHtml(report.getDescription()), this.richText.toHtml(report.getFinancialImplications()),
+				report.getSignatoryId() == null ? null : this.organisation.signatory(report.getSignatoryId()),
+				report.getDecisionRecipients(), attached);
+	}
+
+	private String inline(String point) {
+		String html = this.richText.toHtml(point).strip();
+		return html.startsWith("<p>") && html.endsWith("</p>") ? html.substring(3, html.length() - 4) : html;
+	}
+
+}

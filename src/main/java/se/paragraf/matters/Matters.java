@@ -1,0 +1,18 @@
+package se.paragraf.matters;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The register's matters.
+ */
+public interface Matters extends JpaRepository<Matter, Long> {
+
+	boolean existsByBoardIdAndDiaryYearAndDiarySerial(Long boardId, int diaryYear, int diarySerial);
+
+	List<Matter> findByBoardIdAndDiaryYearOrderByDiarySerialAsc(Long boardId, int diaryYear);
+
+	List<Matter> findByBoardIdOrderByDiaryYearDescDiarySerialDesc(Long boardId);
+
+}

@@ -1,0 +1,254 @@
+package se.paragraf.meetings;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.RuleViolation;
+
+/**
+ * A meeting (sammanträde) of a board, with its agenda. Any change to the agenda changes the
+ * meeting's version, so two secretaries editing at once cannot overwrite each other.
+ */
+@Entity
+@Audited
+public class Meeting {
+
+	static final String CHECKERS_TITLE = "Val av justerare";
+
+	static final String EXTRA_ITEMS_TITLE = "Anmälan av extra ärenden";
+
+	static final String ORAL_INFORMATION_TITLE = "Information från verksamheten";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(name = "board_id", nullable = false, updatable = false)
+	private Long boardId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeetingKind kind;
+
+	@Column(name = "starts_at", nullable = false)
+	private LocalDateTime start;
+
+	@Column(name = "ends_at", nullable = false)
+	private LocalDateTime end;
+
+	/** A room and address, when the board meets in person. */
+	private @Nullable String place;
+
+	/** The tool's name, when the board meets digitally ("Netpublicator"). */
+	@Column(name = "digital_tool")
+	private @Nullable String digitalTool;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeetingStatus status = MeetingStatus.PLANNED;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderColumn(name = "position", nullable = false)
+	private List<AgendaItem> agenda = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Meeting() {
+		this.boardId = 0L;
+		this.kind = MeetingKind.ORDINARY;
+		this.start = LocalDateTime.MIN;
+		this.end = LocalDateTime.MIN;
+	}
+
+	/** A new meeting opens with the standard items and closes with the administration's information. */
+	Meeting(Long boardId, MeetingKind kind, LocalDateTime start, LocalDateTime end, @Nullable String place,
+			@Nullable String digitalTool) {
+		this.boardId = boardId;
+		this.kind = kind;
+		reschedule(start, end, place, digitalTool);
+		this.agenda.add(new AgendaItem(AgendaItemKind.ELECTION_OF_CHECKERS, CHECKERS_TITLE, null));
+		this.agenda.add(new AgendaItem(AgendaItemKind.EXTRA_ITEMS, EXTRA_ITEMS_TITLE, null));
+		this.agenda.add(new AgendaItem(AgendaItemKind.ORAL_INFORMATION, ORAL_INFORMATION_TITLE, null));
+	}
+
+	public Long getId() {
+		return Objects.requireNonNull(this.id);
+	}
+
+	public Long getBoardId() {
+		return this.boardId;
+	}
+
+	public MeetingKind getKind() {
+		return this.kind;
+	}
+
+	public LocalDateTime getStart() {
+		return this.start;
+	}
+
+	public LocalDateTime getEnd() {
+		return this.end;
+	}
+
+	public @Nullable String getPlace() {
+		return this.place;
+	}
+
+	public @Nullable String getDigitalTool() {
+		return this.digitalTool;
+	}
+
+	public boolean isDigital() {
+		return this.digitalTool != null;
+	}
+
+	/** Where, as the notice says it: "Digitalt via Netpublicator" or the room. */
+	public String getLocation() {
+		return isDigital() ? "Digitalt via " + this.digitalTool : Objects.requireNonNullElse(this.place, "");
+	}
+
+	public MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	public List<AgendaItem> getAgenda() {
+		return List.copyOf(this.agenda);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** The item's number on the agenda, counting from 1. */
+	public int numberOf(AgendaItem item) {
+		return this.agenda.indexOf(item) + 1;
+	}
+
+	void reschedule(LocalDateTime start, LocalDateTime end, @Nullable String place, @Nullable String digitalTool) {
+		if (!end.isAfter(start)) {
+			throw RuleViolation.onField("end", "meeting.end.beforeStart");
+		}
+		boolean hasPlace = place != null && !place.isBlank();
+		boolean hasTool = digitalTool != null && !digitalTool.isBlank();
+		if (!hasPlace && !hasTool) {
+			throw RuleViolation.onField("place", "meeting.place.required");
+		}
+		this.start = start;
+		this.end = end;
+		this.place = hasPlace ? place.strip() : null;
+		this.digitalTool = hasTool ? digitalTool.strip() : null;
+	}
+
+	/** A matter goes after the last matter, before the closing oral information. */
+	AgendaItem addMatter(Long matterId, String title) {
+		checkEditable();
+		if (this.agenda.stream().anyMatch(i -> matterId.equals(i.getMatterId()))) {
+			throw RuleViolation.onField("matterId", "agenda.matter.alreadyOnAgenda");
+		}
+		AgendaItem item = new AgendaItem(AgendaItemKind.MATTER, title, matterId);
+		this.agenda.add(insertionPoint(), item);
+		return item;
+	}
+
+	AgendaItem addOralInformation(String title) {
+		checkEditable();
+		AgendaItem item = new AgendaItem(AgendaItemKind.ORAL_INFORMATION, title, null);
+		this.agenda.add(item);
+		return item;
+	}
+
+	/** Moves an item to a new number; the standard opening items keep their places. */
+	void move(Long itemId, int newNumber) {
+		checkEditable();
+		AgendaItem item = item(itemId);
+		if (item.getKind().opensAgenda()) {
+			throw new RuleViolation("agenda.standardItem.fixed");
+		}
+		int opening = (int) this.agenda.stream().filter(i -> i.getKind().opensAgenda()).count();
+		if (newNumber <= opening || newNumber > this.agenda.size()) {
+			throw RuleViolation.onField("number", "agenda.number.outOfRange", opening + 1, this.agenda.size());
+		}
+		this.agenda.remove(item);
+		this.agenda.add(newNumber - 1, item);
+	}
+
+	/** Puts the agenda in the given order of item ids; every item must be named once. */
+	void reorder(List<Long> itemIds) {
+		checkEditable();
+		List<Long> current = this.agenda.stream().map(AgendaItem::getId).toList();
+		if (itemIds.size() != current.size() || !itemIds.containsAll(current)) {
+			throw RuleViolation.onField("itemIds", "agenda.order.incomplete");
+		}
+		List<AgendaItem> ordered = itemIds.stream().map(this::item).toList();
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).getKind().opensAgenda() != this.agenda.get(i).getKind().opensAgenda()
+					|| (ordered.get(i).getKind().opensAgenda() && ordered.get(i) != this.agenda.get(i))) {
+				throw new RuleViolation("agenda.standardItem.fixed");
+			}
+		}
+		this.agenda.clear();
+		this.agenda.addAll(ordered);
+	}
+
+	AgendaItem remove(Long itemId) {
+		checkEditable();
+		AgendaItem item = item(itemId);
+		if (item.getKind().opensAgenda()) {
+			throw new RuleViolation("agenda.standardItem.fixed");
+		}
+		this.agenda.remove(item);
+		return item;
+	}
+
+	AgendaItem item(Long itemId) {
+		return this.agenda.stream()
+			.filter(i -> itemId.equals(i.getIdOrNull()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("AgendaItem", itemId));
+	}
+
+	void noticePublished() {
+		this.status = MeetingStatus.NOTICE_PUBLISHED;
+	}
+
+	void cancel() {
+		this.status = MeetingStatus.CANCELLED;
+	}
+
+	private void checkEditable() {
+		if (this.status == MeetingStatus.CANCELLED) {
+			throw new RuleViolation("meeting.cancelled");
+		}
+	}
+
+	private int insertionPoint() {
+		int position = this.agenda.size();
+		while (position > 0 && this.agenda.get(position - 1).getKind() == AgendaItemKind.ORAL_INFORMATION) {
+			position--;
+		}
+		return Math.max(position, (int) this.agenda.stream().filter(i -> i.getKind().opensAgenda()).count());
+	}
+
+}

@@ -1,0 +1,182 @@
+package se.paragraf.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Board;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
+
+/**
+ * Plans a board's meetings and builds their agendas. Every change names the meeting version the
+ * user saw; a change to a meeting that moved on since is refused as stale.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingPlanning {
+
+	private final Meetings meetings;
+
+	private final Organisation organisation;
+
+	private final MatterRegister register;
+
+	private final EntityManager entityManager;
+
+	MeetingPlanning(Meetings meetings, Organisation organisation, MatterRegister register,
+			EntityManager entityManager) {
+		this.meetings = meetings;
+		this.entityManager = entityManager;
+		this.organisation = organisation;
+		this.register = register;
+	}
+
+	public Meeting meeting(Long id) {
+		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+	public List<Meeting> meetings(Long boardId, int year) {
+		return this.meetings.findByBoardIdAndStartBetweenOrderByStartAsc(boardId, LocalDate.of(year, 1, 1).atStartOfDay(),
+				LocalDate.of(year, 12, 31).atTime(LocalTime.MAX));
+	}
+
+	public List<Meeting> allMeetings() {
+		return this.meetings.findAllByOrderByStartDesc();
+	}
+
+	/** Meetings of the given boards from a moment on, soonest first. */
+	public List<Meeting> upcoming(List<Long> boardIds, LocalDateTime from) {
+		return boardIds.isEmpty() ? List.of() : this.meetings.findByBoardIdInAndStartAfterOrderByStartAsc(boardIds, from);
+	}
+
+	@Transactional
+	public Meeting schedule(String boardCode, MeetingKind kind, LocalDateTime start, LocalDateTime end,
+			@Nullable String place, @Nullable String digitalTool) {
+		Board board = this.organisation.board(boardCode);
+		return this.meetings.save(new Meeting(board.getId(), kind, start, end, place, digitalTool));
+	}
+
+	/**
+	 * Plans the year's ordinary meetings (sammanträdesplan) on the given dates, all at the same
+	 * time and place. A date that already has a meeting of the board is refused, and then none is
+	 * planned.
+	 */
+	@Transactional
+	public List<Meeting> planYear(String boardCode, List<LocalDate> dates, LocalTime from, LocalTime to,
+			@Nullable String place, @Nullable String digitalTool) {
+		if (dates.isEmpty()) {
+			throw RuleViolation.onField("dates", "schedule.dates.required");
+		}
+		Board board = this.organisation.board(boardCode);
+		for (LocalDate date : dates) {
+			if (!this.meetings.findByBoardIdAndStartBetweenOrderByStartAsc(board.getId(), date.atStartOfDay(),
+					date.atTime(LocalTime.MAX)).isEmpty()) {
+				throw RuleViolation.onField("dates", "schedule.date.taken", date);
+			}
+		}
+		if (dates.stream().distinct().count() != dates.size()) {
+			throw RuleViolation.onField("dates", "schedule.dates.duplicate");
+		}
+		return dates.stream()
+			.sorted()
+			.map(date -> this.meetings.save(new Meeting(board.getId(), MeetingKind.ORDINARY, date.atTime(from),
+					date.atTime(to), place, digitalTool)))
+			.toList();
+	}
+
+	@Transactional
+	public Meeting reschedule(Long meetingId, long expectedVersion, LocalDateTime start, LocalDateTime end,
+			@Nullable String place, @Nullable String digitalTool) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.reschedule(start, end, place, digitalTool);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	@Transactional
+	public Meeting cancel(Long meetingId, long expectedVersion) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.cancel();
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/** Puts a registered matter of the meeting's board on the agenda, under the matter's title. */
+	@Transactional
+	public AgendaItem addMatter(Long meetingId, long expectedVersion, Long matterId) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		Matter matter = this.register.matter(matterId);
+		if (!matter.getBoardId().equals(meeting.getBoardId())) {
+			throw RuleViolation.onField("matterId", "agenda.matter.otherBoard", matter.getDiaryNumber());
+		}
+		AgendaItem item = meeting.addMatter(matterId, matter.getTitle());
+		this.meetings.saveAndFlush(meeting);
+		this.register.markOnAgenda(matterId);
+		return item;
+	}
+
+	@Transactional
+	public AgendaItem addOralInformation(Long meetingId, long expectedVersion, String title) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		AgendaItem item = meeting.addOralInformation(title.strip());
+		this.meetings.saveAndFlush(meeting);
+		return item;
+	}
+
+	@Transactional
+	public Meeting moveItem(Long meetingId, long expectedVersion, Long itemId, int newNumber) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.move(itemId, newNumber);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	@Transactional
+	public Meeting reorder(Long meetingId, long expectedVersion, List<Long> itemIds) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.reorder(itemIds);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	@Transactional
+	public Meeting removeItem(Long meetingId, long expectedVersion, Long itemId) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.remove(itemId);
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	@Transactional
+	public Meeting retitleItem(Long meetingId, long expectedVersion, Long itemId, String title) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		meeting.item(itemId).retitle(title.strip());
+		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/** The meeting on the agenda of which a matter stands, if any (the latest). */
+	public Optional<Meeting> meetingOf(Long matterId) {
+		return this.meetings.findAllByOrderByStartDesc()
+			.stream()
+			.filter(m -> m.getAgenda().stream().anyMatch(i -> matterId.equals(i.getMatterId())))
+			.findFirst();
+	}
+
+	private Meeting editable(Long meetingId, long expectedVersion) {
+		Meeting meeting = meeting(meetingId);
+		StaleVersionException.check("Meeting", meetingId, meeting.getVersion(), expectedVersion);
+		// Every edit, also one inside an agenda item, moves the meeting to a new version.
+		this.entityManager.lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		return meeting;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The organisation: municipalities, boards (joint boards with their partner municipalities),
+ * administrations and units, persons, memberships with role and term, and case officers.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
+package se.paragraf.people;

@@ -1,0 +1,27 @@
+package se.paragraf.people.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.paragraf.people.Organisation;
+
+/**
+ * The start page: the boards, open to everyone.
+ */
+@Controller
+class HomeController {
+
+	private final Organisation organisation;
+
+	HomeController(Organisation organisation) {
+		this.organisation = organisation;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("boards", this.organisation.boards());
+		return "home";
+	}
+
+}

@@ -1,0 +1,57 @@
+package se.paragraf.shared.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates accounts and signs them in. Passwords are stored only as hashes.
+ */
+@Service
+public class AccountService implements UserDetailsService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountService(Accounts accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findByUsername(username)
+			.map(ParagrafUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@Transactional
+	public Account create(String username, String password, Set<Role> roles, @Nullable Long personId) {
+		return this.accounts.save(new Account(username, this.passwordEncoder.encode(password), roles, personId));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.accounts.existsByUsername(username);
+	}
+
+	/** A password nobody chose: 18 random bytes, URL-safe. */
+	public static String generatePassword() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

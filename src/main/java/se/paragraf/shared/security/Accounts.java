@@ -1,0 +1,16 @@
+package se.paragraf.shared.security;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The logins.
+ */
+public interface Accounts extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+}

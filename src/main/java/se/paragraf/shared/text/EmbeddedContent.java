@@ -1,0 +1,22 @@
+package se.paragraf.shared.text;
+
+import java.util.Map;
+
+/**
+ * Live content a module offers to documents: a budget table, a plan's goals, a follow-up. A line
+ * of its own in a text, {@code {{budget.activities board=GSN year=2024}}}, is replaced by the
+ * HTML of the module whose {@link #kind()} matches the part before the first dot. The HTML is
+ * produced by Paragraf itself, so it must escape everything it takes from data.
+ */
+public interface EmbeddedContent {
+
+	/** The prefix this module answers, e.g. {@code budget}. */
+	String kind();
+
+	/**
+	 * Renders the embed {@code name} (the full name, e.g. {@code budget.activities}) with its
+	 * arguments; an embed that cannot be rendered returns a visible notice, never throws.
+	 */
+	String render(String name, Map<String, String> arguments);
+
+}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -98,7 +99,7 @@ public class MatterRegister {
 	 * already taken, or one with another board's prefix, is refused.
 	 */
 	@Transactional
-	public Matter registerMigrated(String boardCode, String title, DiaryNumber number) {
+	public Matter registerMigrated(String boardCode, String title, DiaryNumber number, LocalDate registeredOn) {
 		Board board = this.organisation.board(boardCode);
 		if (!board.getCode().equals(number.prefix())) {
 			throw RuleViolation.onField("diaryNumber", "matter.diaryNumber.wrongBoard", number, board.getCode());
@@ -106,7 +107,7 @@ public class MatterRegister {
 		if (this.matters.existsByBoardIdAndDiaryYearAndDiarySerial(board.getId(), number.year(), number.serial())) {
 			throw RuleViolation.onField("diaryNumber", "matter.diaryNumber.taken", number);
 		}
-		return save(board, number, title, LocalDate.now(this.clock));
+		return save(board, number, title, registeredOn);
 	}
 
 	private Matter save(Board board, DiaryNumber number, String title, LocalDate today) {
@@ -120,6 +121,12 @@ public class MatterRegister {
 		this.reports.save(new OfficerReport(matter.getId()));
 		this.events.publishEvent(new MatterRegistered(matter.getId(), board.getId(), number));
 		return matter;
+	}
+
+	public Optional<Matter> find(DiaryNumber number) {
+		return this.organisation.findBoard(number.prefix())
+			.flatMap(board -> this.matters.findByBoardIdAndDiaryYearAndDiarySerial(board.getId(), number.year(),
+					number.serial()));
 	}
 
 	public Matter matter(Long id) {

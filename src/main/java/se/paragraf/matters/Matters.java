@@ -1,6 +1,7 @@
 package se.paragraf.matters;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * The register's matters.
  */
 public interface Matters extends JpaRepository<Matter, Long> {
+
+	Optional<Matter> findByBoardIdAndDiaryYearAndDiarySerial(Long boardId, int diaryYear, int diarySerial);
 
 	boolean existsByBoardIdAndDiaryYearAndDiarySerial(Long boardId, int diaryYear, int diarySerial);
 

@@ -221,8 +221,8 @@ class MeetingController {
 		return detail(this.planning.meeting(id), model, true);
 	}
 
-	private String list(String boardCode, @Nullable Integer year, Model model) {
-		Board board = this.organisation.findBoard(boardCode).orElse(null);
+	private String list(@Nullable String boardCode, @Nullable Integer year, Model model) {
+		Board board = boardCode == null ? null : this.organisation.findBoard(boardCode).orElse(null);
 		int shown = year == null ? LocalDate.now().getYear() : year;
 		model.addAttribute("boards", this.organisation.boards());
 		model.addAttribute("board", board);

@@ -234,6 +234,14 @@ public class Meeting {
 		this.status = MeetingStatus.NOTICE_PUBLISHED;
 	}
 
+	void held() {
+		this.status = MeetingStatus.HELD;
+	}
+
+	void minutesCertified() {
+		this.status = MeetingStatus.MINUTES_CERTIFIED;
+	}
+
 	void cancel() {
 		this.status = MeetingStatus.CANCELLED;
 	}

@@ -9,6 +9,10 @@ public enum MeetingStatus {
 	PLANNED,
 	/** The notice is published. */
 	NOTICE_PUBLISHED,
+	/** Held; the minutes await certification. */
+	HELD,
+	/** The minutes are certified. */
+	MINUTES_CERTIFIED,
 	/** Cancelled (inställt). */
 	CANCELLED
 

@@ -1,0 +1,242 @@
+package se.paragraf.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.RuleViolation;
+
+/**
+ * One version of a meeting's minutes (protokoll): the HTML page and the PDF made from the meeting's
+ * record, the signatures of the chair and the checkers, and once certified the sealed PDF. A
+ * certified version never changes; a correction is the next version, with its reason.
+ */
+@Entity
+@Table(name = "minutes")
+public class Minutes {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(name = "meeting_id", nullable = false, updatable = false)
+	private Long meetingId;
+
+	@Column(name = "version_number", nullable = false, updatable = false)
+	private int versionNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MinutesState state = MinutesState.DRAFT;
+
+	/** The version of the meeting record the draft was made from; a later change makes it outdated. */
+	@Column(name = "record_version", nullable = false)
+	private long recordVersion;
+
+	@Column(nullable = false)
+	private String html;
+
+	@Column(name = "pdf_key", nullable = false)
+	private String pdfKey;
+
+	@Column(name = "pdf_sha256", nullable = false)
+	private String pdfSha256;
+
+	@Column(name = "signed_pdf_key")
+	private @Nullable String signedPdfKey;
+
+	@Column(name = "signed_pdf_sha256")
+	private @Nullable String signedPdfSha256;
+
+	@Column(name = "first_section", nullable = false)
+	private int firstSection;
+
+	@Column(name = "last_section", nullable = false)
+	private int lastSection;
+
+	@Column(name = "correction_reason", updatable = false)
+	private @Nullable String correctionReason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by", nullable = false)
+	private String createdBy;
+
+	@Column(name = "certified_at")
+	private @Nullable Instant certifiedAt;
+
+	@Convert(converter = JsonConverters.Signatures.class)
+	@Column(nullable = false)
+	private List<Signature> signatures = new ArrayList<>();
+
+	@Column(name = "reminded_on")
+	private @Nullable LocalDate remindedOn;
+
+	@Version
+	private long version;
+
+	protected Minutes() {
+		this.meetingId = 0L;
+		this.html = "";
+		this.pdfKey = "";
+		this.pdfSha256 = "";
+		this.createdAt = Instant.EPOCH;
+		this.createdBy = "";
+	}
+
+	Minutes(Long meetingId, int versionNumber, @Nullable String correctionReason) {
+		this();
+		this.meetingId = meetingId;
+		this.versionNumber = versionNumber;
+		this.correctionReason = correctionReason;
+	}
+
+	public Long getId() {
+		return Objects.requireNonNull(this.id);
+	}
+
+	public Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	public int getVersionNumber() {
+		return this.versionNumber;
+	}
+
+	public MinutesState getState() {
+		return this.state;
+	}
+
+	public boolean isCertified() {
+		return this.state == MinutesState.CERTIFIED;
+	}
+
+	public long getRecordVersion() {
+		return this.recordVersion;
+	}
+
+	public String getHtml() {
+		return this.html;
+	}
+
+	public String getPdfKey() {
+		return this.pdfKey;
+	}
+
+	public String getPdfSha256() {
+		return this.pdfSha256;
+	}
+
+	public @Nullable String getSignedPdfKey() {
+		return this.signedPdfKey;
+	}
+
+	public @Nullable String getSignedPdfSha256() {
+		return this.signedPdfSha256;
+	}
+
+	public int getFirstSection() {
+		return this.firstSection;
+	}
+
+	public int getLastSection() {
+		return this.lastSection;
+	}
+
+	/** "§§ 1–5", or "§ 7". */
+	public String getSectionRange() {
+		return this.firstSection == this.lastSection ? "§ " + this.firstSection
+				: "§§ " + this.firstSection + "–" + this.lastSection;
+	}
+
+	public @Nullable String getCorrectionReason() {
+		return this.correctionReason;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public @Nullable Instant getCertifiedAt() {
+		return this.certifiedAt;
+	}
+
+	public List<Signature> getSignatures() {
+		return List.copyOf(this.signatures);
+	}
+
+	public @Nullable LocalDate getRemindedOn() {
+		return this.remindedOn;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Draws the minutes up (again); signatures on an earlier draft no longer hold. */
+	void draw(long recordVersion, String html, String pdfKey, String pdfSha256, int firstSection, int lastSection,
+			Instant at, String by) {
+		checkDraft();
+		this.recordVersion = recordVersion;
+		this.html = html;
+		this.pdfKey = pdfKey;
+		this.pdfSha256 = pdfSha256;
+		this.firstSection = firstSection;
+		this.lastSection = lastSection;
+		this.createdAt = at;
+		this.createdBy = by;
+		this.signatures = new ArrayList<>();
+	}
+
+	void sign(Signature signature) {
+		checkDraft();
+		if (this.signatures.stream().anyMatch(s -> s.personId().equals(signature.personId()))) {
+			throw new RuleViolation("certification.alreadySigned");
+		}
+		if (!signature.pdfSha256().equals(this.pdfSha256)) {
+			throw new RuleViolation("minutes.outdated");
+		}
+		List<Signature> next = new ArrayList<>(this.signatures);
+		next.add(signature);
+		this.signatures = next;
+	}
+
+	void certify(Instant at, String signedPdfKey, String signedPdfSha256) {
+		checkDraft();
+		this.state = MinutesState.CERTIFIED;
+		this.certifiedAt = at;
+		this.signedPdfKey = signedPdfKey;
+		this.signedPdfSha256 = signedPdfSha256;
+	}
+
+	void reminded(LocalDate on) {
+		this.remindedOn = on;
+	}
+
+	private void checkDraft() {
+		if (this.state == MinutesState.CERTIFIED) {
+			throw new RuleViolation("minutes.alreadyCertified");
+		}
+	}
+
+}

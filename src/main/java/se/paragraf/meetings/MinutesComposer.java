@@ -1,0 +1,256 @@
+package se.paragraf.meetings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import se.paragraf.documents.PdfRenderer;
+import se.paragraf.matters.DecisionRecipient;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Board;
+import se.paragraf.people.MembershipRole;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.Organisation.Seat;
+import se.paragraf.people.Person;
+
+/**
+ * Makes the minutes (protokoll) from a meeting's record: the cover with attendance, checkers and
+ * signature fields, then one numbered section (§) per agenda item. The same template gives the
+ * HTML page, the archival PDF and the extract of a single section (protokollsutdrag).
+ */
+@Component
+class MinutesComposer {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+			NoticeComposer.SWEDISH);
+
+	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private static final String TEMPLATE = "meetings/minutes";
+
+	private final ITemplateEngine templates;
+
+	private final PdfRenderer renderer;
+
+	private final Organisation organisation;
+
+	private final MatterRegister register;
+
+	private final MeetingConduct conduct;
+
+	private final String printCss;
+
+	MinutesComposer(ITemplateEngine templates, PdfRenderer renderer, Organisation organisation,
+			MatterRegister register, MeetingConduct conduct) {
+		this.templates = templates;
+		this.renderer = renderer;
+		this.organisation = organisation;
+		this.register = register;
+		this.conduct = conduct;
+		this.printCss = read("static/css/notice-print.css") + read("static/css/minutes-print.css");
+	}
+
+	String html(View view, @Nullable Integer only) {
+		return render(view, "web", only, null);
+	}
+
+	byte[] pdf(View view, @Nullable Integer only, @Nullable String attestation) {
+		return this.renderer.render(render(view, "pdf", only, attestation));
+	}
+
+	private String render(View view, String mode, @Nullable Integer only, @Nullable String attestation) {
+		Context context = new Context(NoticeComposer.SWEDISH,
+				Map.of("minutes", view, "mode", mode, "lang", "sv", "css", this.printCss));
+		context.setVariable("only", only);
+		context.setVariable("attestation", attestation);
+		return this.templates.process(TEMPLATE, context);
+	}
+
+	View view(Meeting meeting, MeetingRecord record, @Nullable String correctionReason, int versionNumber) {
+		Board board = this.organisation.board(meeting.getBoardId());
+		MeetingConduct.BoardSeats seats = this.conduct.seats(meeting);
+		LocalDate day = meeting.getStart().toLocalDate();
+		List<PersonLine> decisionMakers = new ArrayList<>();
+		List<PersonLine> servingSubstitutes = new ArrayList<>();
+		List<PersonLine> otherSubstitutes = new ArrayList<>();
+		List<PersonLine> absent = new ArrayList<>();
+		for (Seat seat : seats.seats()) {
+			Long personId = seat.person().getId();
+			Attendance a = record.attendanceOf(personId).orElse(null);
+			String name = seat.person().getFullName();
+			String range = a == null ? "" : range(meeting, record, a);
+			MembershipRole role = seat.membership().getRole();
+			if (role.isMember()) {
+				if (a != null && a.presence().isPresent()) {
+					decisionMakers.add(new PersonLine(name, roleLabel(role), presence(a) + range));
+				}
+				else {
+					absent.add(new PersonLine(name, roleLabel(role), "frånvarande"));
+				}
+			}
+			else if (a != null && a.presence().isPresent()) {
+				if (a.servingForPersonId() != null) {
+					servingSubstitutes.add(new PersonLine(name, "tjänstgörande ersättare för "
+							+ this.organisation.person(a.servingForPersonId()).getFullName(), presence(a) + range));
+				}
+				else {
+					otherSubstitutes.add(new PersonLine(name, "ersättare", presence(a) + range));
+				}
+			}
+		}
+		Long presiding = record.presiding(seats.chairId(), seats.viceChairId()).orElse(null);
+		String secretary = this.organisation.holder(board.getId(), MembershipRole.SECRETARY, day)
+			.map(Person::getFullName)
+			.orElse("");
+		List<Section> sections = new ArrayList<>();
+		for (AgendaItem item : meeting.getAgenda()) {
+			Decision d = record.decisionOn(item.getId()).orElse(null);
+			if (d == null || d.getSectionNumber() == null) {
+				continue;
+			}
+			int number = meeting.numberOf(item);
+			List<String> proposals = d.getProposals().stream()
+				.map(p -> (p.moverPersonId() == null ? "Förvaltningens förslag: " : name(p.moverPersonId()) + " yrkar: ")
+						+ p.text())
+				.toList();
+			List<VoteLine> votes = d.getVotes().stream()
+				.map(v -> new VoteLine(name(v.personId()), switch (v.choice()) {
+					case YES -> "Ja";
+					case NO -> "Nej";
+					case ABSTAIN -> "Avstår";
+				}))
+				.toList();
+			List<String> dissents = d.getDissents().stream()
+				.map(x -> name(x.personId()) + " reserverar sig mot beslutet"
+						+ (x.motivation() == null ? "." : " med följande motivering: " + x.motivation()))
+				.toList();
+			List<String> conflicts = d.getConflicts().stream()
+				.map(id -> name(id) + " anmäler jäv och deltar inte i handläggningen av ärendet.")
+				.toList();
+			List<String> recipients = item.getMatterId() == null ? List.of()
+					: this.register.report(item.getMatterId())
+						.getDecisionRecipients()
+						.stream()
+						.map(DecisionRecipient::label)
+						.toList();
+			String diary = item.getMatterId() == null ? null
+					: this.register.matter(item.getMatterId()).getDiaryNumber().toString();
+			sections.add(new Section(d.getSectionNumber(), number, item.getTitle(), diary,
+					Objects.requireNonNullElse(d.getText(), ""), d.getReason(), proposals, d.getPropositionOrder(),
+					votes, d.getVoteResult().isEmpty() ? null : d.getVoteResult().summary(), dissents, conflicts,
+					recipients, d.isImmediatelyCertified(), d.getOutcome()));
+		}
+		int first = sections.stream().mapToInt(Section::number).min().orElse(0);
+		int last = sections.stream().mapToInt(Section::number).max().orElse(0);
+		LocalDateTime certAt = record.getCertificationAt();
+		String certification = (record.getCertificationPlace() == null ? "" : record.getCertificationPlace())
+				+ (certAt == null ? "" : ", " + DATE.format(certAt) + " kl. " + certAt.toLocalTime());
+		return new View(board.getName(), SHORT.format(day), capitalised(DATE.format(meeting.getStart())) + ", kl. "
+				+ meeting.getStart().toLocalTime() + "–" + meeting.getEnd().toLocalTime(), meeting.getLocation(),
+				decisionMakers, servingSubstitutes, otherSubstitutes, absent, record.getOthersPresent(),
+				record.getCheckers().stream().map(this::name).toList(), certification,
+				first == last ? "§ " + first : "§§ " + first + "–" + last, presiding == null ? "" : name(presiding),
+				secretary, sections, first, last, correctionReason, versionNumber);
+	}
+
+	private String range(Meeting meeting, MeetingRecord record, Attendance a) {
+		if (!a.isPartial()) {
+			return "";
+		}
+		List<AgendaItem> agenda = meeting.getAgenda();
+		Integer from = a.fromItem() == null ? null : section(record, agenda.get(a.fromItem() - 1));
+		Integer to = a.toItem() == null ? null : section(record, agenda.get(a.toItem() - 1));
+		List<Integer> all = agenda.stream().map(i -> section(record, i)).filter(Objects::nonNull).toList();
+		if (all.isEmpty()) {
+			return "";
+		}
+		int lo = from == null ? all.get(0) : from;
+		int hi = to == null ? all.get(all.size() - 1) : to;
+		return ", " + (lo == hi ? "§ " + lo : "§§ " + lo + "–" + hi);
+	}
+
+	private static @Nullable Integer section(MeetingRecord record, AgendaItem item) {
+		return record.decisionOn(item.getId()).map(Decision::getSectionNumber).orElse(null);
+	}
+
+	private static String presence(Attendance a) {
+		return a.presence() == Presence.REMOTE ? "på distans" : "";
+	}
+
+	private static String roleLabel(MembershipRole role) {
+		return switch (role) {
+			case CHAIR -> "ordförande";
+			case VICE_CHAIR -> "vice ordförande";
+			case MEMBER -> "ledamot";
+			case SUBSTITUTE -> "ersättare";
+			case SECRETARY -> "sekreterare";
+		};
+	}
+
+	private String name(Long personId) {
+		return this.organisation.person(personId).getFullName();
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String read(String path) {
+		try {
+			return StreamUtils.copyToString(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What the template shows. */
+	record View(String boardName, String date, String when, String location, List<PersonLine> decisionMakers,
+			List<PersonLine> servingSubstitutes, List<PersonLine> otherSubstitutes, List<PersonLine> absent,
+			@Nullable String othersPresent, List<String> checkers, String certification, String sectionRange,
+			String chair, String secretary, List<Section> sections, int firstSection, int lastSection,
+			@Nullable String correctionReason, int versionNumber) {
+
+		Set<Integer> numbers() {
+			return this.sections.stream().map(Section::number).collect(Collectors.toSet());
+		}
+
+	}
+
+	/** A person on the cover: name, capacity and how they attended. */
+	record PersonLine(String name, String role, String note) {
+	}
+
+	/** A vote as the section prints it. */
+	record VoteLine(String name, String vote) {
+	}
+
+	/** One numbered section (§). */
+	record Section(int number, int itemNumber, String title, @Nullable String diaryNumber, String text,
+			@Nullable String reason, List<String> proposals, @Nullable String propositionOrder, List<VoteLine> votes,
+			@Nullable String voteResult, List<String> dissents, List<String> conflicts, List<String> recipients,
+			boolean immediatelyCertified, @Nullable DecisionOutcome outcome) {
+
+		public List<String> paragraphs() {
+			return List.of(this.text.split("\n"));
+		}
+
+	}
+
+}

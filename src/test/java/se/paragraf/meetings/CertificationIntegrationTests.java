@@ -1,0 +1,256 @@
+package se.paragraf.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.PeopleFixtures;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.files.FileStore;
+import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.Role;
+
+/**
+ * Minutes and their certification: numbered sections in the PDF, signatures by the chair and the
+ * checker only after re-authentication, a PAdES seal that verifies, and immutability afterwards.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CertificationIntegrationTests {
+
+	static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	MatterRegister register;
+
+	@Autowired
+	MeetingPlanning planning;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	MeetingConduct conduct;
+
+	@Autowired
+	Certification certification;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	FileStore files;
+
+	ConductFixtures f;
+
+	String chairUser;
+
+	String checkerUser;
+
+	String memberUser;
+
+	@BeforeEach
+	void heldMeeting() {
+		this.f = ConductFixtures.create(this.organisation, this.register, this.planning, this.meetings, null);
+		this.f.holdMeeting(this.conduct, this.planning);
+		String suffix = PeopleFixtures.uniqueCode().toLowerCase();
+		this.chairUser = "chair-" + suffix;
+		this.checkerUser = "checker-" + suffix;
+		this.memberUser = "member-" + suffix;
+		this.accounts.create(this.chairUser, PASSWORD, EnumSet.of(Role.MEMBER), this.f.chair());
+		this.accounts.create(this.checkerUser, PASSWORD, EnumSet.of(Role.MEMBER), this.f.member1());
+		this.accounts.create(this.memberUser, PASSWORD, EnumSet.of(Role.MEMBER), this.f.member2());
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	void signInAs(String username) {
+		UserDetails user = this.accounts.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	Long id() {
+		return this.f.meeting().getId();
+	}
+
+	@Test
+	void theMinutesNumberTheSectionsAndListTheAttendance() throws IOException {
+		Minutes minutes = this.certification.draw(id());
+		String text = text(this.certification.pdf(minutes));
+		assertThat(text).contains("Protokoll", "§§ 1–5", "§ 1 Val av justerare", "§ 3 Detaljbudget 2024",
+				"Nämnden godkänner driftdetaljbudgeten för 2024.", "Beslutet skickas till", "Kommunstyrelsen för kännedom",
+				"hänskjuter ärendet till extra sammanträdet 3 oktober 2024", "Justerare", "Övriga närvarande");
+		assertThat(minutes.getHtml()).contains("§ 4 Sammanträdesplan 2024");
+		assertThat(minutes.getSectionRange()).isEqualTo("§§ 1–5");
+	}
+
+	@Test
+	void anExtractCarriesTheAttestation() throws IOException {
+		this.certification.draw(id());
+		String text = text(this.certification.extractPdf(id(), 3));
+		assertThat(text).contains("Protokollsutdrag", "§ 3 Detaljbudget 2024", "Utdragsbestyrkande")
+			.doesNotContain("§ 4 Sammanträdesplan");
+	}
+
+	@Test
+	void theChairAndTheCheckerCertifyAndThePdfIsSealed() throws Exception {
+		Minutes draft = this.certification.draw(id());
+		signInAs(this.chairUser);
+		Minutes signed = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
+		assertThat(signed.isCertified()).isFalse();
+		assertThat(signed.getSignatures()).singleElement()
+			.satisfies(s -> assertThat(s.pdfSha256()).isEqualTo(FileStore.sha256Hex(this.certification.pdf(draft))))
+			.satisfies(s -> assertThat(s.role()).isEqualTo(Signature.SignerRole.CHAIR));
+		signInAs(this.checkerUser);
+		Minutes certified = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
+		assertThat(certified.isCertified()).isTrue();
+		assertThat(this.planning.meeting(id()).getStatus()).isEqualTo(MeetingStatus.MINUTES_CERTIFIED);
+
+		byte[] sealed = this.certification.pdf(certified);
+		byte[] approved = this.files.read(certified.getPdfKey());
+		// The seal is an incremental update: the approved bytes stay the start of the sealed file.
+		assertThat(java.util.Arrays.copyOf(sealed, approved.length)).isEqualTo(approved);
+		verifyPades(sealed);
+		assertThat(FileStore.sha256Hex(sealed)).isEqualTo(certified.getSignedPdfSha256());
+	}
+
+	static void verifyPades(byte[] sealed) throws Exception {
+		try (PDDocument document = Loader.loadPDF(sealed)) {
+			List<PDSignature> signatures = document.getSignatureDictionaries();
+			assertThat(signatures).hasSize(1);
+			PDSignature signature = signatures.get(0);
+			assertThat(signature.getSubFilter()).isEqualTo(PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName());
+			int[] range = signature.getByteRange();
+			// The signature covers the whole file except its own contents.
+			assertThat(range[0]).isZero();
+			assertThat((long) range[2] + range[3]).isEqualTo(sealed.length);
+			byte[] contents = signature.getContents(sealed);
+			byte[] signedContent = signature.getSignedContent(sealed);
+			// The contents are zero-padded to their reserved size; read the one DER object they hold.
+			ContentInfo info = ContentInfo.getInstance(new ASN1InputStream(contents).readObject());
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), info);
+			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+			@SuppressWarnings("unchecked")
+			X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates()
+				.getMatches(signer.getSID())
+				.iterator()
+				.next();
+			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+			assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
+			assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+		}
+	}
+
+	@Test
+	void refusesAWrongPasswordAndSignsNothing() {
+		this.certification.draw(id());
+		signInAs(this.chairUser);
+		assertThatThrownBy(() -> this.certification.sign(id(), "wrong", null)).isInstanceOf(RuleViolation.class)
+			.hasMessage("certification.password.wrong");
+		assertThat(this.certification.latest(id()).orElseThrow().getSignatures()).isEmpty();
+	}
+
+	@Test
+	void refusesASignatureBySomeoneWhoIsNeitherChairNorChecker() {
+		this.certification.draw(id());
+		signInAs(this.memberUser);
+		assertThatThrownBy(() -> this.certification.sign(id(), PASSWORD, null)).isInstanceOf(RuleViolation.class)
+			.hasMessage("certification.notSigner");
+		assertThat(this.certification.latest(id()).orElseThrow().getSignatures()).isEmpty();
+	}
+
+	@Test
+	void certifiedMinutesAreImmutableAndACorrectionIsANewVersion() {
+		certify();
+		MeetingRecord record = this.conduct.record(id()).orElseThrow();
+		Long budgetItem = this.f.matterItem(this.planning, this.f.budget()).getId();
+		assertThatThrownBy(() -> this.certification.sign(id(), PASSWORD, null)).isInstanceOf(RuleViolation.class)
+			.hasMessage("minutes.alreadyCertified");
+		assertThatThrownBy(() -> this.conduct.dissent(id(), record.getVersion(), budgetItem, this.f.member2(), null))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("conduct.dissent.afterCertification");
+		assertThatThrownBy(() -> this.conduct.decide(id(), record.getVersion(), budgetItem,
+				MeetingConduct.DecisionCommand.of(DecisionOutcome.REJECTED)))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("minutes.certified.immutable");
+		assertThatThrownBy(() -> this.certification.draw(id())).isInstanceOf(RuleViolation.class)
+			.hasMessage("minutes.certified.immutable");
+
+		MeetingRecord correcting = this.certification.correct(id(), record.getVersion(), "Fel årtal i § 3.");
+		this.conduct.decide(id(), correcting.getVersion(), budgetItem,
+				new MeetingConduct.DecisionCommand(DecisionOutcome.APPROVED, "Nämnden godkänner budgeten för 2024.", null,
+						null, null, null, null));
+		Minutes second = this.certification.draw(id());
+		assertThat(second.getVersionNumber()).isEqualTo(2);
+		assertThat(second.getCorrectionReason()).isEqualTo("Fel årtal i § 3.");
+		Minutes first = this.certification.version(id(), 1);
+		assertThat(first.isCertified()).isTrue();
+		assertThat(first.getHtml()).contains("driftdetaljbudgeten").doesNotContain("godkänner budgeten för 2024");
+		assertThat(second.getHtml()).contains("godkänner budgeten för 2024", "Fel årtal i § 3.");
+	}
+
+	@Test
+	void aChangeAfterDrawingOutdatesTheDraft() {
+		Minutes draft = this.certification.draw(id());
+		MeetingRecord record = this.conduct.record(id()).orElseThrow();
+		this.conduct.dissent(id(), record.getVersion(), this.f.matterItem(this.planning, this.f.budget()).getId(),
+				this.f.member2(), "Motivering.");
+		signInAs(this.chairUser);
+		assertThatThrownBy(() -> this.certification.sign(id(), PASSWORD, draft.getPdfSha256()))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("minutes.outdated");
+		Minutes redrawn = this.certification.draw(id());
+		assertThat(redrawn.getHtml()).contains("reserverar sig mot beslutet med följande motivering: Motivering.");
+	}
+
+	Minutes certify() {
+		this.certification.draw(id());
+		signInAs(this.chairUser);
+		this.certification.sign(id(), PASSWORD, null);
+		signInAs(this.checkerUser);
+		return this.certification.sign(id(), PASSWORD, null);
+	}
+
+	static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+}

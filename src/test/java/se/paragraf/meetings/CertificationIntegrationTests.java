@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.security.cert.X509Certificate;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -33,6 +34,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Organisation;
+import se.paragraf.publication.AppealPeriod;
+import se.paragraf.publication.NoticeBoard;
+import se.paragraf.publication.PublicNotice;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.files.FileStore;
@@ -72,6 +76,9 @@ class CertificationIntegrationTests {
 
 	@Autowired
 	FileStore files;
+
+	@Autowired
+	NoticeBoard noticeBoard;
 
 	ConductFixtures f;
 
@@ -175,6 +182,27 @@ class CertificationIntegrationTests {
 			assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))).isTrue();
 			assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
 		}
+	}
+
+	@Test
+	void certificationIsPostedOnEveryPartnersNoticeBoardAndTheAppealPeriodFollowsTheLastPosting() {
+		Minutes certified = certify();
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		List<PublicNotice> posted = this.noticeBoard.notices(id());
+		assertThat(posted).hasSize(2).allSatisfy(n -> {
+			assertThat(n.getPostedOn()).isEqualTo(certifiedOn);
+			assertThat(n.getAppealEndsOn()).isEqualTo(AppealPeriod.endsOn(List.of(certifiedOn)));
+			assertThat(n.getSectionRange()).isEqualTo("§§ 1–5");
+		});
+		PublicNotice later = this.noticeBoard.post(posted.get(1).getId(), certifiedOn.plusDays(2));
+		assertThat(this.noticeBoard.notices(id())).allSatisfy(n -> assertThat(n.getAppealEndsOn())
+			.isEqualTo(AppealPeriod.endsOn(List.of(certifiedOn.plusDays(2)))));
+		LocalDate ends = this.noticeBoard.notice(later.getId()).getAppealEndsOn();
+		assertThat(this.noticeBoard.inForce(id(), 3, ends)).isFalse();
+		assertThat(this.noticeBoard.inForce(id(), 3, ends.plusDays(1))).isTrue();
+		this.noticeBoard.registerAppeal(id(), 3, ends, "Överklagande från kommunmedlem");
+		assertThat(this.noticeBoard.inForce(id(), 3, ends.plusDays(1))).isFalse();
+		assertThat(this.noticeBoard.inForce(id(), 4, ends.plusDays(1))).isTrue();
 	}
 
 	@Test

@@ -81,10 +81,15 @@ record ConductFixtures(BoardWithPeople board, Meeting meeting, Meeting later, Ma
 	 * later meeting, the information noted; then closes it.
 	 */
 	MeetingRecord holdMeeting(MeetingConduct conduct, MeetingPlanning planning) {
+		return holdMeeting(conduct, planning, allPresent(), this.member1);
+	}
+
+	MeetingRecord holdMeeting(MeetingConduct conduct, MeetingPlanning planning, List<Attendance> attendance,
+			Long checker) {
 		Long id = this.meeting.getId();
 		long v = 0;
-		v = conduct.recordAttendance(id, v, allPresent(), "Anna Källsved, IT-chef").getVersion();
-		v = conduct.electCheckers(id, v, List.of(this.member1), "Digitalt", LocalDateTime.of(2023, 12, 12, 9, 0))
+		v = conduct.recordAttendance(id, v, attendance, "Anna Källsved, IT-chef").getVersion();
+		v = conduct.electCheckers(id, v, List.of(checker), "Digitalt", LocalDateTime.of(2023, 12, 12, 9, 0))
 			.getVersion();
 		v = conduct.decide(id, v, item(planning, AgendaItemKind.EXTRA_ITEMS).getId(),
 				new MeetingConduct.DecisionCommand(DecisionOutcome.NOTED, "Inga extra ärenden anmäls.", null, null, null,

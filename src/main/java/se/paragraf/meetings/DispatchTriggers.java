@@ -1,0 +1,64 @@
+package se.paragraf.meetings;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When dispatch and notifications happen: after certification and publication have committed (so
+ * a mail failure cannot undo them), and a daily round of certification reminders.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DispatchTriggers {
+
+	private static final Logger log = LoggerFactory.getLogger(DispatchTriggers.class);
+
+	private final DecisionDispatch dispatch;
+
+	private final MeetingPlanning planning;
+
+	DispatchTriggers(DecisionDispatch dispatch, MeetingPlanning planning) {
+		this.dispatch = dispatch;
+		this.planning = planning;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(MinutesCertified event) {
+		try {
+			this.dispatch.dispatch(event.meetingId());
+			this.dispatch.notifyMembers(event.meetingId(), "Protokollet är justerat: " + event.meetingDate(),
+					"Hej,\n\nProtokollet från sammanträdet " + event.meetingDate() + " (" + event.sectionRange()
+							+ ") justerades " + event.certifiedOn() + " och anslås på kommunernas anslagstavlor.\n");
+		}
+		catch (RuntimeException ex) {
+			// The certification stands; the dispatch list shows what is left to do.
+			log.error("Dispatch after certification of meeting {} failed", event.meetingId(), ex);
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(NoticePublished event) {
+		try {
+			Meeting meeting = this.planning.meeting(event.meetingId());
+			this.dispatch.notifyMembers(event.meetingId(), "Kallelse publicerad: " + meeting.getStart().toLocalDate(),
+					"Hej,\n\nKallelsen till sammanträdet " + NoticeComposer.when(meeting) + " är publicerad (version "
+							+ event.versionNumber() + ").\n");
+		}
+		catch (RuntimeException ex) {
+			log.error("Notifying members of the notice of meeting {} failed", event.meetingId(), ex);
+		}
+	}
+
+	@Scheduled(cron = "${paragraf.certification.reminder-cron:0 0 7 * * *}", zone = "Europe/Stockholm")
+	void remind() {
+		this.dispatch.remindSigners(LocalDate.now(Certification.SWEDEN));
+	}
+
+}

@@ -1,0 +1,51 @@
+package se.paragraf.meetings;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the board's e-mail: plain text, optionally with one PDF. A failure is answered, never
+ * thrown, so that it cannot undo what the mail reports on.
+ */
+@Component
+class Mailer {
+
+	private final JavaMailSender sender;
+
+	private final String from;
+
+	Mailer(JavaMailSender sender, @Value("${paragraf.mail.from:paragraf@localhost}") String from) {
+		this.sender = sender;
+		this.from = from;
+	}
+
+	/** Sends the mail; answers the error message, or null when it went. */
+	@Nullable String send(String to, String subject, String text, @Nullable String filename, byte @Nullable [] pdf) {
+		try {
+			MimeMessage message = this.sender.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, pdf != null, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.from);
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(text, false);
+			if (pdf != null && filename != null) {
+				helper.addAttachment(filename, new ByteArrayResource(pdf), "application/pdf");
+			}
+			this.sender.send(message);
+			return null;
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		}
+	}
+
+}

@@ -1,0 +1,221 @@
+package se.paragraf.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.MembershipRole;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.PeopleFixtures;
+import se.paragraf.people.Person;
+import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.Role;
+
+/**
+ * E-mail: the extract of each section goes to its recipients with the PDF, recipients without an
+ * address are listed for dispatch by hand, a failing mail server leaves the certification standing,
+ * members are told (unless opted out) and signers are reminded. All mail tests live here, since
+ * their mail settings make a Spring context of their own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DispatchMailIntegrationTests {
+
+	static final int PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> PORT);
+	}
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	MatterRegister register;
+
+	@Autowired
+	MeetingPlanning planning;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	MeetingConduct conduct;
+
+	@Autowired
+	Certification certification;
+
+	@Autowired
+	DecisionDispatch dispatch;
+
+	@Autowired
+	AccountService accounts;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+		if (!mail.isRunning()) {
+			mail.start();
+		}
+	}
+
+	/** A meeting held with a substitute (who has e-mail) serving and elected checker. */
+	record Held(ConductFixtures f, Person checker, String suffix) {
+	}
+
+	Held hold(String recipientEmail) {
+		ConductFixtures f = ConductFixtures.create(this.organisation, this.register, this.planning, this.meetings,
+				recipientEmail);
+		String suffix = PeopleFixtures.uniqueCode().toLowerCase();
+		Person checker = this.organisation.addPerson("Ersättare2", f.board().code(), "checker-" + suffix + "@example.se",
+				null);
+		this.organisation.addMembership(checker.getId(), f.board().board().getId(), MembershipRole.SUBSTITUTE,
+				LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
+		List<Attendance> attendance = List.of(new Attendance(f.chair(), Presence.IN_PERSON, null, null, null),
+				new Attendance(f.member1(), Presence.ABSENT, null, null, null),
+				new Attendance(f.member2(), Presence.IN_PERSON, null, null, null),
+				new Attendance(checker.getId(), Presence.REMOTE, f.member1(), null, null));
+		f.holdMeeting(this.conduct, this.planning, attendance, checker.getId());
+		this.accounts.create("chair-" + suffix, "pw-" + suffix, EnumSet.of(Role.MEMBER), f.chair());
+		this.accounts.create("checker-" + suffix, "pw-" + suffix, EnumSet.of(Role.SUBSTITUTE), checker.getId());
+		return new Held(f, checker, suffix);
+	}
+
+	void certify(Held held) {
+		this.certification.draw(held.f().meeting().getId());
+		for (String who : List.of("chair-", "checker-")) {
+			UserDetails user = this.accounts.loadUserByUsername(who + held.suffix());
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			this.certification.sign(held.f().meeting().getId(), "pw-" + held.suffix(), null);
+		}
+	}
+
+	@Test
+	void certificationDispatchesTheExtractsAndListsRecipientsWithoutAddress() throws Exception {
+		String address = "ks-" + PeopleFixtures.uniqueCode().toLowerCase() + "@example.se";
+		Held held = hold(address);
+		certify(held);
+
+		List<Dispatch> dispatches = this.dispatch.dispatches(held.f().meeting().getId());
+		assertThat(dispatches).extracting(Dispatch::getRecipient, Dispatch::getStatus)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Kommunstyrelsen för kännedom", DispatchStatus.SENT),
+					org.assertj.core.groups.Tuple.tuple("Akten", DispatchStatus.MANUAL));
+		assertThat(dispatches).allSatisfy(d -> assertThat(d.getSectionNumber()).isEqualTo(3));
+		assertThat(this.dispatch.dispatchesOfMatter(held.f().budget().getId())).hasSize(2);
+
+		MimeMessage extract = received(address);
+		assertThat(extract.getSubject()).contains("Protokollsutdrag", "§ 3");
+		Multipart parts = (Multipart) extract.getContent();
+		assertThat(parts.getBodyPart(1).getFileName()).endsWith(".pdf");
+		byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
+		assertThat(CertificationIntegrationTests.text(pdf)).contains("Utdragsbestyrkande", "§ 3 Detaljbudget 2024");
+
+		// The checker (a substitute with an address) hears that the minutes are certified.
+		assertThat(Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> to(m).equals(held.checker().getEmail())
+				&& subject(m).startsWith("Protokollet är justerat"))).isTrue();
+
+		Dispatch manual = dispatches.get(1);
+		assertThat(this.dispatch.sentManually(manual.getId()).getStatus()).isEqualTo(DispatchStatus.SENT_MANUALLY);
+	}
+
+	@Test
+	void aFailingMailServerLeavesTheCertificationStandingAndTheDispatchForFollowUp() {
+		Held held = hold("ks@example.se");
+		mail.stop();
+		certify(held);
+		assertThat(this.certification.certified(held.f().meeting().getId())).isPresent();
+		assertThat(this.dispatch.dispatches(held.f().meeting().getId())).filteredOn(d -> d.getEmail() != null)
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.getStatus()).isEqualTo(DispatchStatus.FAILED);
+				assertThat(d.getError()).isNotBlank();
+				assertThat(d.needsFollowUp()).isTrue();
+			});
+	}
+
+	@Test
+	void signersWhoHaveNotSignedAreRemindedBeforeTheDueDateOnceADay() {
+		Held held = hold(null);
+		this.certification.draw(held.f().meeting().getId());
+		int before = mail.getReceivedMessages().length;
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 10))).isZero();
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 17))).isEqualTo(1);
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 17))).isZero();
+		assertThat(mail.getReceivedMessages()).hasSize(before + 1);
+		assertThat(subject(mail.getReceivedMessages()[before])).startsWith("Påminnelse: justera protokollet");
+	}
+
+	@Test
+	void aMemberWhoOptedOutIsNotNotified() {
+		Held held = hold(null);
+		Long meetingId = held.f().meeting().getId();
+		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isEqualTo(1);
+		this.dispatch.optOut(held.checker().getId());
+		assertThat(this.dispatch.isOptedOut(held.checker().getId())).isTrue();
+		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isZero();
+		this.dispatch.optIn(held.checker().getId());
+		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isEqualTo(1);
+	}
+
+	static MimeMessage received(String address) {
+		return Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equals(address)).findFirst().orElseThrow();
+	}
+
+	static String to(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

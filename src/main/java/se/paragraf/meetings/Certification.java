@@ -40,7 +40,7 @@ public class Certification {
 	/** Certification is due within this many days of the meeting. */
 	public static final int DAYS_TO_CERTIFY = 14;
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+	public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final MeetingPlanning planning;
 

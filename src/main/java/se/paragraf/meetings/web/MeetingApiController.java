@@ -55,8 +55,11 @@ class MeetingApiController {
 
 	private final MatterRegister register;
 
+	private final ConductJson conduct;
+
 	MeetingApiController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register) {
+			MatterRegister register, ConductJson conduct) {
+		this.conduct = conduct;
 		this.planning = planning;
 		this.notices = notices;
 		this.organisation = organisation;
@@ -158,14 +161,16 @@ class MeetingApiController {
 			boolean unchanged = entry != null && entry.title().equals(item.getTitle());
 			return new AgendaItemJson(item.getId(), number, item.getTitle(), item.getKind().name(),
 					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
-					item.getMatterId(), unchanged ? entry.pages() : null);
+					item.getMatterId(), unchanged ? entry.pages() : null, this.conduct.decision(id, item));
 		}).toList();
-		Map<String, String> links = latest.isEmpty() ? Map.of()
-				: Map.of("notice", PublicLinks.notice(id), "noticePdf", PublicLinks.noticePdf(id));
+		Map<String, String> links = new java.util.LinkedHashMap<>(latest.isEmpty() ? Map.of()
+				: Map.of("notice", PublicLinks.notice(id), "noticePdf", PublicLinks.noticePdf(id)));
+		links.putAll(this.conduct.links(id));
 		return new MeetingJson(meeting.getId(), this.organisation.board(meeting.getBoardId()).getCode(),
 				meeting.getStart(), meeting.getEnd(), meeting.getLocation(), meeting.getPlace(), meeting.getDigitalTool(),
 				meeting.getKind().name(), meeting.getStatus().name(), meeting.getVersion(), agenda, links,
-				this.notices.versions(id).stream().map(NoticeJson::of).toList());
+				this.notices.versions(id).stream().map(NoticeJson::of).toList(), this.conduct.attendance(id),
+				this.conduct.publicNotices(id));
 	}
 
 	record MeetingSummary(Long id, LocalDateTime start, LocalDateTime end, String place, String kind, String status,
@@ -180,11 +185,12 @@ class MeetingApiController {
 
 	record MeetingJson(Long id, String board, LocalDateTime start, LocalDateTime end, String place,
 			@Nullable String room, @Nullable String digitalTool, String kind, String status, long version,
-			List<AgendaItemJson> agenda, Map<String, String> links, List<NoticeJson> notices) {
+			List<AgendaItemJson> agenda, Map<String, String> links, List<NoticeJson> notices,
+			List<ConductJson.AttendanceJson> attendance, List<ConductJson.PublicNoticeJson> publicNotices) {
 	}
 
 	record AgendaItemJson(Long id, int number, String title, String kind, @Nullable String diaryNumber,
-			@Nullable Long matterId, @Nullable String pages) {
+			@Nullable Long matterId, @Nullable String pages, ConductJson.@Nullable DecisionJson decision) {
 	}
 
 	record NoticeJson(int version, Instant publishedAt, String publishedBy, int pageCount, String sha256,

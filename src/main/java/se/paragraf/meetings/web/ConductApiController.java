@@ -1,0 +1,218 @@
+package se.paragraf.meetings.web;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.paragraf.meetings.Attendance;
+import se.paragraf.meetings.Certification;
+import se.paragraf.meetings.DecisionDispatch;
+import se.paragraf.meetings.DecisionOutcome;
+import se.paragraf.meetings.MeetingConduct;
+import se.paragraf.meetings.Presence;
+import se.paragraf.meetings.Proposal;
+import se.paragraf.meetings.Vote;
+import se.paragraf.meetings.VoteChoice;
+import se.paragraf.shared.web.ApiController;
+
+/**
+ * Recording a meeting and certifying its minutes in the JSON API, with the same rules as the
+ * secretary's page. Every change names the record version the client saw (0 before the first);
+ * the answer carries the new one.
+ */
+@ApiController("/api/v1")
+@PreAuthorize("isAuthenticated()")
+class ConductApiController {
+
+	private final MeetingConduct conduct;
+
+	private final Certification certification;
+
+	private final DecisionDispatch dispatch;
+
+	private final ConductJson json;
+
+	ConductApiController(MeetingConduct conduct, Certification certification, DecisionDispatch dispatch,
+			ConductJson json) {
+		this.conduct = conduct;
+		this.certification = certification;
+		this.dispatch = dispatch;
+		this.json = json;
+	}
+
+	@GetMapping("/meetings/{id}/conduct")
+	ConductJson.ConductView conduct(@PathVariable Long id) {
+		return this.json.view(id);
+	}
+
+	@PutMapping("/meetings/{id}/attendance")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView recordAttendance(@PathVariable Long id, @Valid @RequestBody AttendanceRequest request) {
+		this.conduct.recordAttendance(id, request.version(),
+				request.attendance().stream().map(a -> new Attendance(a.personId(), a.presence(), a.servingForPersonId(),
+						a.fromItem(), a.toItem())).toList(),
+				request.othersPresent());
+		return this.json.view(id);
+	}
+
+	@PutMapping("/meetings/{id}/checkers")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView electCheckers(@PathVariable Long id, @Valid @RequestBody CheckersRequest request) {
+		this.conduct.electCheckers(id, request.version(), request.personIds(), request.place(), request.at());
+		return this.json.view(id);
+	}
+
+	@PostMapping("/meetings/{id}/extra-items")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView addExtraItem(@PathVariable Long id, @Valid @RequestBody ExtraItemRequest request) {
+		this.conduct.addExtraItem(id, request.version(), request.matterId());
+		return this.json.view(id);
+	}
+
+	@PutMapping("/meetings/{id}/agenda/{itemId}/conflicts")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView declareConflicts(@PathVariable Long id, @PathVariable Long itemId,
+			@Valid @RequestBody ConflictsRequest request) {
+		this.conduct.declareConflicts(id, request.version(), itemId, request.personIds());
+		return this.json.view(id);
+	}
+
+	@PutMapping("/meetings/{id}/agenda/{itemId}/decision")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView decide(@PathVariable Long id, @PathVariable Long itemId,
+			@Valid @RequestBody DecisionRequest request) {
+		this.conduct.decide(id, request.version(), itemId, new MeetingConduct.DecisionCommand(request.outcome(),
+				request.text(), request.reason(), request.referredMeetingId(),
+				request.proposals() == null ? null
+						: request.proposals().stream().map(p -> new Proposal(p.moverPersonId(), p.text())).toList(),
+				request.propositionOrder(),
+				request.votes() == null ? null
+						: request.votes().stream().map(v -> new Vote(v.personId(), v.vote())).toList()));
+		return this.json.view(id);
+	}
+
+	@PutMapping("/meetings/{id}/agenda/{itemId}/dissents/{personId}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView dissent(@PathVariable Long id, @PathVariable Long itemId, @PathVariable Long personId,
+			@Valid @RequestBody DissentRequest request) {
+		this.conduct.dissent(id, request.version(), itemId, personId, request.motivation());
+		return this.json.view(id);
+	}
+
+	@DeleteMapping("/meetings/{id}/agenda/{itemId}/dissents/{personId}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView withdrawDissent(@PathVariable Long id, @PathVariable Long itemId,
+			@PathVariable Long personId, @RequestParam long version) {
+		this.conduct.withdrawDissent(id, version, itemId, personId);
+		return this.json.view(id);
+	}
+
+	@PostMapping("/meetings/{id}/closing")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView close(@PathVariable Long id, @Valid @RequestBody VersionRequest request) {
+		this.conduct.close(id, request.version());
+		return this.json.view(id);
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ResponseEntity<ConductJson.ConductView> drawMinutes(@PathVariable Long id) {
+		this.certification.draw(id);
+		return ResponseEntity.status(201).body(this.json.view(id));
+	}
+
+	/** The chair or a checker signs, typing their password again; any signed-in role may try. */
+	@PostMapping("/meetings/{id}/minutes/signatures")
+	ResponseEntity<ConductJson.ConductView> sign(@PathVariable Long id, @Valid @RequestBody SignatureRequest request) {
+		this.certification.sign(id, request.password(), request.sha256());
+		return ResponseEntity.status(201).body(this.json.view(id));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/corrections")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView correct(@PathVariable Long id, @Valid @RequestBody CorrectionRequest request) {
+		this.certification.correct(id, request.version(), request.reason());
+		return this.json.view(id);
+	}
+
+	@GetMapping("/meetings/{id}/dispatches")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	List<DispatchJson> dispatches(@PathVariable Long id) {
+		return this.dispatch.dispatches(id).stream().map(DispatchJson::of).toList();
+	}
+
+	@PostMapping("/meetings/{id}/dispatches/{dispatchId}/manual")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	DispatchJson sentManually(@PathVariable Long id, @PathVariable Long dispatchId) {
+		return DispatchJson.of(this.dispatch.sentManually(dispatchId));
+	}
+
+	record AttendanceEntry(@NotNull Long personId, @NotNull Presence presence, @Nullable Long servingForPersonId,
+			@Nullable Integer fromItem, @Nullable Integer toItem) {
+	}
+
+	record AttendanceRequest(@NotNull List<@NotNull @Valid AttendanceEntry> attendance,
+			@Nullable @Size(max = 2000) String othersPresent, @NotNull Long version) {
+	}
+
+	record CheckersRequest(@NotEmpty @Size(max = 2) List<@NotNull Long> personIds, @NotBlank @Size(max = 500) String place,
+			@NotNull LocalDateTime at, @NotNull Long version) {
+	}
+
+	record ExtraItemRequest(@NotNull Long matterId, @NotNull Long version) {
+	}
+
+	record ConflictsRequest(@NotNull List<@NotNull Long> personIds, @NotNull Long version) {
+	}
+
+	record ProposalEntry(@Nullable Long moverPersonId, @NotBlank @Size(max = 10000) String text) {
+	}
+
+	record VoteEntry(@NotNull Long personId, @NotNull VoteChoice vote) {
+	}
+
+	record DecisionRequest(@NotNull DecisionOutcome outcome, @Nullable @Size(max = 20000) String text,
+			@Nullable @Size(max = 5000) String reason, @Nullable Long referredMeetingId,
+			@Nullable List<@NotNull @Valid ProposalEntry> proposals, @Nullable @Size(max = 5000) String propositionOrder,
+			@Nullable List<@NotNull @Valid VoteEntry> votes, @NotNull Long version) {
+	}
+
+	record DissentRequest(@Nullable @Size(max = 20000) String motivation, @NotNull Long version) {
+	}
+
+	record VersionRequest(@NotNull Long version) {
+	}
+
+	record SignatureRequest(@NotBlank String password, @Nullable String sha256) {
+	}
+
+	record CorrectionRequest(@NotBlank @Size(max = 5000) String reason, @NotNull Long version) {
+	}
+
+	record DispatchJson(Long id, int section, String recipient, @Nullable String email, String status,
+			@Nullable String error, String dispatchedAt, String dispatchedBy) {
+
+		static DispatchJson of(se.paragraf.meetings.Dispatch d) {
+			return new DispatchJson(d.getId(), d.getSectionNumber(), d.getRecipient(), d.getEmail(), d.getStatus().name(),
+					d.getError(), d.getDispatchedAt().toString(), d.getDispatchedBy());
+		}
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package se.paragraf.meetings.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+import se.paragraf.meetings.Certification;
+import se.paragraf.meetings.Minutes;
+import se.paragraf.shared.NotFoundException;
+
+/**
+ * Certified minutes for everyone, without login: the newest certified version, every certified
+ * version for ever (never changed, so cached for a year), and the extract of a section. Drafts are
+ * not public.
+ */
+@Controller
+class PublicMinutesController {
+
+	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+
+	private final Certification certification;
+
+	PublicMinutesController(Certification certification) {
+		this.certification = certification;
+	}
+
+	@GetMapping("/public/meetings/{id}/minutes")
+	ResponseEntity<String> showMinutes(@PathVariable Long id, WebRequest request) {
+		return html(certified(id), REVALIDATE, request);
+	}
+
+	@GetMapping("/public/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> downloadMinutes(@PathVariable Long id, WebRequest request) {
+		return pdf(certified(id), REVALIDATE, request);
+	}
+
+	@GetMapping("/public/meetings/{id}/minutes/{version}")
+	ResponseEntity<String> showMinutesVersion(@PathVariable Long id, @PathVariable int version, WebRequest request) {
+		return html(certifiedVersion(id, version), FOREVER, request);
+	}
+
+	@GetMapping("/public/meetings/{id}/minutes/{version}.pdf")
+	ResponseEntity<byte[]> downloadMinutesVersion(@PathVariable Long id, @PathVariable int version,
+			WebRequest request) {
+		return pdf(certifiedVersion(id, version), FOREVER, request);
+	}
+
+	@GetMapping("/public/meetings/{id}/minutes/sections/{section}.pdf")
+	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section) {
+		certified(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("protokollsutdrag-" + id + "-" + section + ".pdf").build().toString())
+			.body(this.certification.extractPdf(id, section));
+	}
+
+	private Minutes certified(Long id) {
+		return this.certification.certified(id).orElseThrow(() -> new NotFoundException("Minutes", id));
+	}
+
+	private Minutes certifiedVersion(Long id, int version) {
+		Minutes minutes = this.certification.version(id, version);
+		if (!minutes.isCertified()) {
+			throw new NotFoundException("Minutes", id + "/" + version);
+		}
+		return minutes;
+	}
+
+	static ResponseEntity<String> html(Minutes minutes, CacheControl cache, WebRequest request) {
+		String etag = "\"" + minutes.getPdfSha256() + "-html\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(cache)
+			.eTag(etag)
+			.body(minutes.getHtml());
+	}
+
+	private ResponseEntity<byte[]> pdf(Minutes minutes, CacheControl cache, WebRequest request) {
+		String etag = "\"" + minutes.getSignedPdfSha256() + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(cache)
+			.eTag(etag)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("protokoll-" + minutes.getMeetingId() + "-v" + minutes.getVersionNumber() + ".pdf")
+						.build()
+						.toString())
+			.body(this.certification.pdf(minutes));
+	}
+
+}

@@ -86,8 +86,12 @@ class DemoData implements ApplicationRunner {
 
 	private final String demoPassword;
 
+	private final List<AfterNoticeDemoStep> afterNotice;
+
 	DemoData(Organisation organisation, MatterRegister register, MeetingPlanning planning, NoticePublication notices,
-			AccountService accounts, List<DemoStep> steps, @Value("${paragraf.demo-password:}") String demoPassword) {
+			AccountService accounts, List<DemoStep> steps, @Value("${paragraf.demo-password:}") String demoPassword,
+			List<AfterNoticeDemoStep> afterNotice) {
+		this.afterNotice = afterNotice.stream().sorted(Comparator.comparingInt(AfterNoticeDemoStep::order)).toList();
 		this.organisation = organisation;
 		this.register = register;
 		this.planning = planning;
@@ -161,6 +165,7 @@ class DemoData implements ApplicationRunner {
 
 		this.steps.forEach(DemoStep::load);
 		this.notices.publish(december.getId(), this.planning.meeting(december.getId()).getVersion());
+		this.afterNotice.forEach(AfterNoticeDemoStep::load);
 		log.info("Loaded the demo board {} and published the notice of its meeting of 2023-12-05", BOARD);
 	}
 

@@ -44,7 +44,9 @@ class Mailer {
 			return null;
 		}
 		catch (MessagingException | RuntimeException ex) {
-			return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+			// The first line says it; the rest is the nested stack of the mail library.
+			return message.lines().findFirst().orElse(message);
 		}
 	}
 

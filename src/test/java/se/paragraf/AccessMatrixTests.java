@@ -74,6 +74,26 @@ class AccessMatrixTests {
 				"POST /meetings", "POST /meetings/schedule", "GET /meetings/{id}", "POST /meetings/{id}",
 				"POST /meetings/{id}/agenda", "POST /meetings/{id}/agenda/{itemId}/move",
 				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/notices", "GET /meetings/{id}/preview");
+		// Meeting conduct, minutes, certification and dispatch
+		allow(null, "GET /public/meetings/{id}/minutes", "GET /public/meetings/{id}/minutes.pdf",
+				"GET /public/meetings/{id}/minutes/{version}", "GET /public/meetings/{id}/minutes/{version}.pdf",
+				"GET /public/meetings/{id}/minutes/sections/{section}.pdf", "GET /public/notice-boards/{code}");
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/meetings/{id}/conduct", "POST /api/v1/meetings/{id}/minutes/signatures",
+				"GET /meetings/{id}/minutes/signing", "POST /meetings/{id}/minutes/signatures");
+		allow(SECRETARIES, "PUT /api/v1/meetings/{id}/attendance", "PUT /api/v1/meetings/{id}/checkers",
+				"POST /api/v1/meetings/{id}/extra-items", "PUT /api/v1/meetings/{id}/agenda/{itemId}/conflicts",
+				"PUT /api/v1/meetings/{id}/agenda/{itemId}/decision",
+				"PUT /api/v1/meetings/{id}/agenda/{itemId}/dissents/{personId}",
+				"DELETE /api/v1/meetings/{id}/agenda/{itemId}/dissents/{personId}", "POST /api/v1/meetings/{id}/closing",
+				"POST /api/v1/meetings/{id}/minutes", "POST /api/v1/meetings/{id}/minutes/corrections",
+				"GET /api/v1/meetings/{id}/dispatches", "POST /api/v1/meetings/{id}/dispatches/{dispatchId}/manual",
+				"GET /meetings/{id}/conduct", "POST /meetings/{id}/conduct/attendance", "POST /meetings/{id}/conduct/checkers",
+				"POST /meetings/{id}/conduct/extra-items", "POST /meetings/{id}/conduct/items/{itemId}/conflicts",
+				"POST /meetings/{id}/conduct/items/{itemId}/decision", "POST /meetings/{id}/conduct/items/{itemId}/dissents",
+				"POST /meetings/{id}/conduct/closing", "POST /meetings/{id}/minutes", "POST /meetings/{id}/minutes/corrections",
+				"POST /meetings/{id}/dispatches/{dispatchId}/manual", "GET /meetings/{id}/minutes/draft",
+				"GET /meetings/{id}/minutes/draft.pdf", "GET /notice-boards", "PUT /api/v1/public-notices/{id}",
+				"POST /api/v1/meetings/{id}/appeals", "POST /notice-boards/notices/{id}/posting");
 	}
 
 	@Autowired

@@ -9,6 +9,12 @@ import java.time.Instant;
 public record Signature(Long personId, String name, SignerRole role, String username, Instant signedAt,
 		String pdfSha256) {
 
+	/** When, as Swedish local time ("2023-12-12 09:14"). */
+	public String signedAtLocal() {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(this.signedAt.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+	}
+
 	/** In which capacity a person signs the minutes. */
 	public enum SignerRole {
 

@@ -127,6 +127,11 @@ public class NoticeBoard implements NoticeBoardPostings {
 		return this.notices.findByPostedOnIsNull().stream().filter(n -> n.isOverdue(today)).toList();
 	}
 
+	/** Notices not yet posted, overdue or not. */
+	public List<PublicNotice> unposted() {
+		return this.notices.findByPostedOnIsNull();
+	}
+
 	public List<Appeal> appeals(Long meetingId) {
 		return this.appeals.findByMeetingId(meetingId);
 	}

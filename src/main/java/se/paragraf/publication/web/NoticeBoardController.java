@@ -1,0 +1,99 @@
+package se.paragraf.publication.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.paragraf.people.Municipality;
+import se.paragraf.people.Organisation;
+import se.paragraf.publication.NoticeBoard;
+import se.paragraf.publication.PublicNotice;
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.RuleViolation;
+
+/**
+ * The notice boards: each municipality's public board (no login), and the secretary's overview
+ * with postings overdue and the posting date of a notice posted by hand.
+ */
+@Controller
+class NoticeBoardController {
+
+	private final NoticeBoard board;
+
+	private final Organisation organisation;
+
+	private final MessageSource messages;
+
+	NoticeBoardController(NoticeBoard board, Organisation organisation, MessageSource messages) {
+		this.board = board;
+		this.organisation = organisation;
+		this.messages = messages;
+	}
+
+	@GetMapping("/public/notice-boards/{code}")
+	String showPublicBoard(@PathVariable String code, Model model) {
+		Municipality municipality = this.organisation.municipalities()
+			.stream()
+			.filter(m -> m.getCode().equals(code) || m.getName().equalsIgnoreCase(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Municipality", code));
+		LocalDate today = this.board.today();
+		model.addAttribute("municipality", municipality);
+		model.addAttribute("current", this.board.board(municipality.getId(), today));
+		model.addAttribute("archive", this.board.archive(municipality.getId())
+			.stream()
+			.filter(n -> !n.isUpOn(today))
+			.toList());
+		return "publication/board";
+	}
+
+	@GetMapping("/notice-boards")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	String showBoards(Model model) {
+		LocalDate today = this.board.today();
+		model.addAttribute("overdue", this.board.overdue(today));
+		model.addAttribute("municipalities", this.organisation.municipalities());
+		List<PublicNotice> recent = this.organisation.municipalities()
+			.stream()
+			.flatMap(m -> this.board.archive(m.getId()).stream())
+			.sorted(Comparator.comparing(PublicNotice::getCertifiedOn).reversed())
+			.limit(50)
+			.toList();
+		model.addAttribute("recent", recent);
+		model.addAttribute("pending", this.board.unposted());
+		return "publication/boards";
+	}
+
+	@PostMapping("/notice-boards/notices/{id}/posting")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	String recordPosting(@PathVariable Long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate postedOn,
+			RedirectAttributes redirect) {
+		try {
+			this.board.post(id, postedOn == null ? this.board.today() : postedOn);
+			redirect.addFlashAttribute("message", text("common.saved"));
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+		}
+		return "redirect:/notice-boards";
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -116,7 +116,7 @@ class AccountController {
 	@PostMapping("/admin/accounts/{id}/enabled")
 	String setEnabled(@PathVariable Long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		Account account = this.accounts.account(id);
-		boolean self = CurrentUser.get().map(u -> u.username().equals(account.getUsername())).orElse(false);
+		boolean self = CurrentUser.name().equals(account.getUsername());
 		if (!enabled && self) {
 			redirect.addFlashAttribute("error", message("account.disableSelf"));
 			return "redirect:/admin/accounts/" + id;

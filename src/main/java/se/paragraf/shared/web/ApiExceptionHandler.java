@@ -37,6 +37,8 @@ import se.paragraf.shared.UploadTooLarge;
  * client's language (Swedish unless it asks for English).
  */
 @RestControllerAdvice(annotations = ApiController.class)
+// Before Boot's ProblemDetailsExceptionHandler, which would answer validation errors without field errors.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private final MessageSource messages;

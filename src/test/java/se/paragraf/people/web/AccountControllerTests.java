@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import se.paragraf.people.Organisation;
-import se.paragraf.people.PeopleFixtures;
+import se.paragraf.people.OrganisationFixtures;
 import se.paragraf.people.Person;
 import se.paragraf.shared.security.Account;
 import se.paragraf.shared.security.AccountService;
@@ -63,7 +63,7 @@ class AccountControllerTests {
 	}
 
 	static String username() {
-		return PeopleFixtures.boardCode().toLowerCase();
+		return OrganisationFixtures.boardCode().toLowerCase();
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class AccountControllerTests {
 
 	@Test
 	void createsAnAccountWithAHashedPasswordAndAPersonLink() throws Exception {
-		Person person = PeopleFixtures.person(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		String username = username();
 		this.mvc.perform(post("/admin/accounts").with(as(Role.ADMIN)).with(csrf())
 			.param("username", username)

@@ -31,7 +31,7 @@ import se.paragraf.people.Memberships;
 import se.paragraf.people.Municipalities;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
-import se.paragraf.people.PeopleFixtures;
+import se.paragraf.people.OrganisationFixtures;
 import se.paragraf.people.Person;
 import se.paragraf.people.Persons;
 import se.paragraf.shared.security.Role;
@@ -129,8 +129,8 @@ class OrganisationControllerTests {
 
 	@Test
 	void addsAMunicipalityAndRedirects() throws Exception {
-		String code = PeopleFixtures.municipalityCode(this.organisation);
-		String name = PeopleFixtures.unique("Kommun");
+		String code = OrganisationFixtures.municipalityCode(this.organisation);
+		String name = OrganisationFixtures.unique("Kommun");
 		this.mvc.perform(post("/admin/organisation/municipalities").with(admin()).with(csrf())
 			.param("name", name)
 			.param("code", code)).andExpect(redirectedUrl("/admin/organisation"));
@@ -139,7 +139,7 @@ class OrganisationControllerTests {
 
 	@Test
 	void addsAPersonWithHtmxAndReturnsTheSections() throws Exception {
-		String last = PeopleFixtures.unique("Htmx");
+		String last = OrganisationFixtures.unique("Htmx");
 		this.mvc.perform(post("/admin/organisation/persons").with(admin()).with(csrf())
 			.header("HX-Request", "true")
 			.param("firstName", "Hanna")
@@ -153,7 +153,7 @@ class OrganisationControllerTests {
 	void refusesAMunicipalityCodeThatIsNotFourDigits() throws Exception {
 		long before = this.municipalities.count();
 		this.mvc.perform(post("/admin/organisation/municipalities").with(admin()).with(csrf())
-			.param("name", PeopleFixtures.unique("Kommun"))
+			.param("name", OrganisationFixtures.unique("Kommun"))
 			.param("code", "12a"))
 			.andExpect(status().isOk())
 			.andExpect(view().name(OrganisationController.OVERVIEW))
@@ -165,10 +165,10 @@ class OrganisationControllerTests {
 
 	@Test
 	void refusesATakenMunicipalityCode() throws Exception {
-		Municipality existing = PeopleFixtures.municipality(this.organisation);
+		Municipality existing = OrganisationFixtures.municipality(this.organisation);
 		long before = this.municipalities.count();
 		this.mvc.perform(post("/admin/organisation/municipalities").with(admin()).with(csrf())
-			.param("name", PeopleFixtures.unique("Kommun"))
+			.param("name", OrganisationFixtures.unique("Kommun"))
 			.param("code", existing.getCode()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("municipalityForm", "code"))
@@ -178,8 +178,8 @@ class OrganisationControllerTests {
 
 	@Test
 	void refusesAJointBoardWithoutPartnerAndKeepsTheInput() throws Exception {
-		Municipality host = PeopleFixtures.municipality(this.organisation);
-		String code = PeopleFixtures.boardCode();
+		Municipality host = OrganisationFixtures.municipality(this.organisation);
+		String code = OrganisationFixtures.boardCode();
 		long before = this.boards.count();
 		this.mvc.perform(post("/admin/organisation/boards").with(admin()).with(csrf())
 			.param("code", code)
@@ -202,7 +202,7 @@ class OrganisationControllerTests {
 			.param("kind", "ORDINARY"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("boardForm", "name", "hostMunicipalityId"));
-		Municipality host = PeopleFixtures.municipality(this.organisation);
+		Municipality host = OrganisationFixtures.municipality(this.organisation);
 		this.mvc.perform(post("/admin/organisation/boards").with(admin()).with(csrf())
 			.param("code", "G1")
 			.param("name", "Nämnd")
@@ -216,9 +216,9 @@ class OrganisationControllerTests {
 
 	@Test
 	void addsABoardWithItsCodeInUpperCase() throws Exception {
-		Municipality host = PeopleFixtures.municipality(this.organisation);
-		Municipality partner = PeopleFixtures.municipality(this.organisation);
-		String code = PeopleFixtures.boardCode();
+		Municipality host = OrganisationFixtures.municipality(this.organisation);
+		Municipality partner = OrganisationFixtures.municipality(this.organisation);
+		String code = OrganisationFixtures.boardCode();
 		this.mvc.perform(post("/admin/organisation/boards").with(admin()).with(csrf())
 			.param("code", code.toLowerCase())
 			.param("name", "Gemensam testnämnd")
@@ -246,8 +246,8 @@ class OrganisationControllerTests {
 
 	@Test
 	void refusesAMembershipEndingBeforeItStarts() throws Exception {
-		Board board = PeopleFixtures.jointBoard(this.organisation);
-		Person person = PeopleFixtures.person(this.organisation);
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		long before = this.memberships.count();
 		this.mvc.perform(post("/admin/organisation/memberships").with(admin()).with(csrf())
 			.param("personId", person.getId().toString())
@@ -270,8 +270,8 @@ class OrganisationControllerTests {
 
 	@Test
 	void addsAMembershipAndShowsItUnderItsBoard() throws Exception {
-		Board board = PeopleFixtures.jointBoard(this.organisation);
-		Person person = PeopleFixtures.person(this.organisation);
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		this.mvc.perform(post("/admin/organisation/memberships").with(admin()).with(csrf())
 			.param("personId", person.getId().toString())
 			.param("boardId", board.getId().toString())
@@ -299,8 +299,8 @@ class OrganisationControllerTests {
 
 	@Test
 	void addsAnAdministrationWithAUnitAndACaseOfficer() throws Exception {
-		Municipality municipality = PeopleFixtures.municipality(this.organisation);
-		String name = PeopleFixtures.unique("Förvaltning");
+		Municipality municipality = OrganisationFixtures.municipality(this.organisation);
+		String name = OrganisationFixtures.unique("Förvaltning");
 		this.mvc.perform(post("/admin/organisation/administrations").with(admin()).with(csrf())
 			.param("name", name)
 			.param("municipalityId", municipality.getId().toString())).andExpect(redirectedUrl("/admin/organisation"));
@@ -309,7 +309,7 @@ class OrganisationControllerTests {
 		this.mvc.perform(post("/admin/organisation/units").with(admin()).with(csrf())
 			.param("name", "Service och support")
 			.param("administrationId", id.toString())).andExpect(redirectedUrl("/admin/organisation"));
-		Person person = PeopleFixtures.person(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		this.mvc.perform(post("/admin/organisation/case-officers").with(admin()).with(csrf())
 			.param("personId", person.getId().toString())
 			.param("administrationId", id.toString())
@@ -320,7 +320,7 @@ class OrganisationControllerTests {
 
 	@Test
 	void editsAPerson() throws Exception {
-		Person person = PeopleFixtures.person(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		this.mvc.perform(get("/admin/organisation/persons/{id}", person.getId()).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(view().name(OrganisationController.PERSON_EDIT));
@@ -335,7 +335,7 @@ class OrganisationControllerTests {
 
 	@Test
 	void keepsTheInputAndSavesNothingWhenThePersonChangedMeanwhile() throws Exception {
-		Person person = PeopleFixtures.person(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		long seen = person.getVersion();
 		this.organisation.updatePerson(person.getId(), seen, "Någon", "Annan", null, null);
 		this.mvc.perform(post("/admin/organisation/persons/{id}", person.getId()).with(admin()).with(csrf())
@@ -351,7 +351,7 @@ class OrganisationControllerTests {
 
 	@Test
 	void editsABoardAndRefusesAStaleVersion() throws Exception {
-		Board board = PeopleFixtures.jointBoard(this.organisation);
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
 		MockHttpServletRequestBuilder edit = post("/admin/organisation/boards/{code}", board.getCode()).with(admin())
 			.with(csrf())
 			.param("name", "Nytt namn")
@@ -377,7 +377,7 @@ class OrganisationControllerTests {
 
 	@Test
 	void refusesABoardEditThatBreaksARule() throws Exception {
-		Board board = PeopleFixtures.jointBoard(this.organisation);
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
 		this.mvc.perform(post("/admin/organisation/boards/{code}", board.getCode()).with(admin()).with(csrf())
 			.param("name", "")
 			.param("kind", "JOINT")

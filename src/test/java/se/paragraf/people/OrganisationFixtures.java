@@ -4,13 +4,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Unique test data for the shared test database: codes nobody else uses.
+ * Unique organisation data for the shared test database: codes nobody else uses.
  */
-public final class PeopleFixtures {
+public final class OrganisationFixtures {
 
 	private static final Random RANDOM = new Random();
 
-	private PeopleFixtures() {
+	private OrganisationFixtures() {
 	}
 
 	/** A board code of letters only (2–12), unlikely to be taken. */

@@ -138,6 +138,7 @@ class AccountController {
 	private String detail(Long id, Model model) {
 		Account account = this.accounts.account(id);
 		model.addAttribute("account", account);
+		model.addAttribute("self", CurrentUser.name().equals(account.getUsername()));
 		model.addAttribute("personName",
 				account.getPersonId() == null ? null : personNames().get(account.getPersonId()));
 		return DETAIL;

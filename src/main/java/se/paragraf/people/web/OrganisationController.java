@@ -294,7 +294,9 @@ class OrganisationController {
 		model.addAttribute("kinds", BoardKind.values());
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
-		return HtmxRequests.isHtmx(request) ? SECTIONS : OVERVIEW;
+		boolean htmx = HtmxRequests.isHtmx(request);
+		model.addAttribute("htmx", htmx);
+		return htmx ? SECTIONS : OVERVIEW;
 	}
 
 	private static void addIfMissing(Model model, String name, Object value) {

@@ -80,8 +80,16 @@ class OrganisationApiControllerTests {
 	}
 
 	Stream<String> reads(Board board, Person person) {
-		return Stream.of("/api/v1/municipalities", "/api/v1/boards", "/api/v1/boards/" + board.getCode(),
-				"/api/v1/persons", "/api/v1/persons/" + person.getId());
+		Municipality municipality = this.organisation.municipality(board.getHostMunicipalityId());
+		var membership = this.organisation.addMembership(person.getId(), board.getId(), MembershipRole.MEMBER,
+				LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31));
+		var administration = this.organisation.addAdministration(OrganisationFixtures.unique("Förvaltning"),
+				municipality.getId(), null);
+		var officer = this.organisation.addCaseOfficer(person.getId(), administration.getId(), "Handläggare");
+		return Stream.of("/api/v1/municipalities", "/api/v1/municipalities/" + municipality.getCode(),
+				"/api/v1/boards", "/api/v1/boards/" + board.getCode(), "/api/v1/persons",
+				"/api/v1/persons/" + person.getId(), "/api/v1/memberships/" + membership.getId(),
+				"/api/v1/case-officers/" + officer.getId());
 	}
 
 	@ParameterizedTest
@@ -105,6 +113,7 @@ class OrganisationApiControllerTests {
 			this.mvc.perform(json(post(url), "{}")).andExpect(status().isUnauthorized());
 		}
 		this.mvc.perform(json(put("/api/v1/persons/" + person.getId()), "{}")).andExpect(status().isUnauthorized());
+		this.mvc.perform(json(put("/api/v1/boards/" + board.getCode()), "{}")).andExpect(status().isUnauthorized());
 	}
 
 	static Stream<String> writes() {
@@ -115,16 +124,21 @@ class OrganisationApiControllerTests {
 	@ParameterizedTest
 	@MethodSource("writersRefused")
 	void refusesWritesToRolesOtherThanAdmin(Role role) throws Exception {
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
 		long before = this.persons.count();
 		this.mvc.perform(json(post("/api/v1/persons"), "{\"firstName\":\"A\",\"lastName\":\"B\"}").with(as(role)))
 			.andExpect(status().isForbidden());
 		for (String url : writes().toList()) {
 			this.mvc.perform(json(post(url), "{}").with(as(role))).andExpect(status().isForbidden());
 		}
-		Board board = OrganisationFixtures.jointBoard(this.organisation);
 		this.mvc.perform(json(put("/api/v1/boards/" + board.getCode()), "{}").with(as(role)))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(json(put("/api/v1/persons/" + person.getId()),
+				"{\"firstName\":\"A\",\"lastName\":\"B\",\"version\":0}").with(as(role)))
+			.andExpect(status().isForbidden());
 		assertThat(this.persons.count()).isEqualTo(before);
+		assertThat(this.organisation.person(person.getId()).getFirstName()).isEqualTo("Test");
 	}
 
 	static Stream<Role> writersRefused() {

@@ -91,10 +91,18 @@ class OrganisationControllerTests {
 	@ParameterizedTest
 	@EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
 	void refusesTheScreenToOtherRoles(Role role) throws Exception {
-		this.mvc.perform(get("/admin/organisation").with(as(role))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/organisation/persons").with(as(role)).with(csrf())
-			.param("firstName", "X")
-			.param("lastName", "Y")).andExpect(status().isForbidden());
+		Board board = OrganisationFixtures.jointBoard(this.organisation);
+		Person person = OrganisationFixtures.person(this.organisation);
+		long before = this.persons.count();
+		for (String page : new String[] { "/admin/organisation", "/admin/organisation/persons/" + person.getId(),
+				"/admin/organisation/boards/" + board.getCode() }) {
+			this.mvc.perform(get(page).with(as(role))).andExpect(status().isForbidden());
+		}
+		for (String url : writes().toList()) {
+			this.mvc.perform(post(url).with(as(role)).with(csrf()).param("firstName", "X").param("lastName", "Y"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(this.persons.count()).isEqualTo(before);
 	}
 
 	@ParameterizedTest

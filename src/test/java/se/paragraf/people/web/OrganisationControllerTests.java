@@ -158,6 +158,22 @@ class OrganisationControllerTests {
 	}
 
 	@Test
+	void returnsTheSectionsWithTheErrorsForAnHtmxRequestWithBadInput() throws Exception {
+		long before = this.persons.count();
+		this.mvc.perform(post("/admin/organisation/persons").with(admin()).with(csrf())
+			.header("HX-Request", "true")
+			.param("firstName", "Utan")
+			.param("lastName", "")
+			.param("email", "fel"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(OrganisationController.SECTIONS))
+			.andExpect(model().attributeHasFieldErrors("personForm", "lastName", "email"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Utan\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("aria-describedby=\"person-email-error\"")));
+		assertThat(this.persons.count()).isEqualTo(before);
+	}
+
+	@Test
 	void refusesAMunicipalityCodeThatIsNotFourDigits() throws Exception {
 		long before = this.municipalities.count();
 		this.mvc.perform(post("/admin/organisation/municipalities").with(admin()).with(csrf())

@@ -8,14 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindException;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,12 +43,9 @@ class OrganisationApiController {
 
 	private final Clock clock;
 
-	private final SpringValidatorAdapter validator;
-
-	OrganisationApiController(Organisation organisation, Clock clock, Validator validator) {
+	OrganisationApiController(Organisation organisation, Clock clock) {
 		this.organisation = organisation;
 		this.clock = clock;
-		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@GetMapping("/municipalities")
@@ -66,8 +60,7 @@ class OrganisationApiController {
 
 	@PostMapping("/municipalities")
 	@PreAuthorize(ADMIN)
-	ResponseEntity<MunicipalityJson> addMunicipality(@RequestBody MunicipalityForm form) throws BindException {
-		valid(form, "municipalityForm");
+	ResponseEntity<MunicipalityJson> addMunicipality(@Valid @RequestBody MunicipalityForm form) {
 		Municipality m = duplicatesConflict(() -> this.organisation.addMunicipality(text(form.name()), text(form.code())));
 		MunicipalityJson json = MunicipalityJson.of(m);
 		return ResponseEntity.created(URI.create(json.links().get("self"))).body(json);
@@ -91,8 +84,7 @@ class OrganisationApiController {
 
 	@PostMapping("/boards")
 	@PreAuthorize(ADMIN)
-	ResponseEntity<BoardJson> addBoard(@RequestBody BoardForm form) throws BindException {
-		valid(form, "boardForm");
+	ResponseEntity<BoardJson> addBoard(@Valid @RequestBody BoardForm form) {
 		Board board = duplicatesConflict(() -> this.organisation.addBoard(Objects.requireNonNullElse(form.code(), ""),
 				text(form.name()), Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.hostMunicipalityId()),
 				form.administrationId(), form.partners()));
@@ -102,8 +94,7 @@ class OrganisationApiController {
 
 	@PutMapping("/boards/{code}")
 	@PreAuthorize(ADMIN)
-	BoardJson updateBoard(@PathVariable String code, @RequestBody BoardForm form) throws BindException {
-		valid(form, "boardForm");
+	BoardJson updateBoard(@PathVariable String code, @Valid @RequestBody BoardForm form) {
 		Board board = this.organisation.board(code);
 		requireVersion(form.version());
 		return json(this.organisation.updateBoard(board.getId(), form.version(), text(form.name()),
@@ -123,8 +114,7 @@ class OrganisationApiController {
 
 	@PostMapping("/persons")
 	@PreAuthorize(ADMIN)
-	ResponseEntity<PersonJson> addPerson(@RequestBody PersonForm form) throws BindException {
-		valid(form, "personForm");
+	ResponseEntity<PersonJson> addPerson(@Valid @RequestBody PersonForm form) {
 		PersonJson json = PersonJson.of(this.organisation.addPerson(text(form.firstName()), text(form.lastName()),
 				form.email(), form.phone()));
 		return ResponseEntity.created(URI.create(json.links().get("self"))).body(json);
@@ -132,8 +122,7 @@ class OrganisationApiController {
 
 	@PutMapping("/persons/{id}")
 	@PreAuthorize(ADMIN)
-	PersonJson updatePerson(@PathVariable Long id, @RequestBody PersonForm form) throws BindException {
-		valid(form, "personForm");
+	PersonJson updatePerson(@PathVariable Long id, @Valid @RequestBody PersonForm form) {
 		this.organisation.person(id);
 		requireVersion(form.version());
 		return PersonJson.of(this.organisation.updatePerson(id, form.version(), text(form.firstName()),
@@ -147,8 +136,7 @@ class OrganisationApiController {
 
 	@PostMapping("/memberships")
 	@PreAuthorize(ADMIN)
-	ResponseEntity<MembershipJson> addMembership(@RequestBody MembershipForm form) throws BindException {
-		valid(form, "membershipForm");
+	ResponseEntity<MembershipJson> addMembership(@Valid @RequestBody MembershipForm form) {
 		MembershipJson json = json(this.organisation.addMembership(Objects.requireNonNull(form.personId()),
 				Objects.requireNonNull(form.boardId()), Objects.requireNonNull(form.role()),
 				Objects.requireNonNull(form.termStart()), Objects.requireNonNull(form.termEnd())));
@@ -162,8 +150,7 @@ class OrganisationApiController {
 
 	@PostMapping("/case-officers")
 	@PreAuthorize(ADMIN)
-	ResponseEntity<CaseOfficerJson> addCaseOfficer(@RequestBody CaseOfficerForm form) throws BindException {
-		valid(form, "caseOfficerForm");
+	ResponseEntity<CaseOfficerJson> addCaseOfficer(@Valid @RequestBody CaseOfficerForm form) {
 		CaseOfficerJson json = json(this.organisation.addCaseOfficer(Objects.requireNonNull(form.personId()),
 				Objects.requireNonNull(form.administrationId()), text(form.title())));
 		return ResponseEntity.created(URI.create(json.links().get("self"))).body(json);
@@ -191,18 +178,6 @@ class OrganisationApiController {
 		return new CaseOfficerJson(c.getId(), c.getPersonId(), this.organisation.person(c.getPersonId()).getFullName(),
 				c.getTitle(), this.organisation.administration(c.getAdministrationId()).getName(),
 				Map.of("self", "/api/v1/case-officers/" + c.getId(), "person", "/api/v1/persons/" + c.getPersonId()));
-	}
-
-	/**
-	 * Validates in the method rather than with {@code @Valid}, so that a caller without the ADMIN role
-	 * is refused (403) before being told what is wrong with the input.
-	 */
-	private void valid(Object form, String name) throws BindException {
-		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, name);
-		this.validator.validate(form, result);
-		if (result.hasErrors()) {
-			throw new BindException(result);
-		}
 	}
 
 	/** A PUT must say which version it changes; without it the change could overwrite someone else's. */

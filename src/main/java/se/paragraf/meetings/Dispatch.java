@@ -123,6 +123,12 @@ public class Dispatch {
 		return this.dispatchedAt;
 	}
 
+	/** When, as Swedish local time ("2023-12-12 09:14"). */
+	public String dispatchedAtLocal() {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(this.dispatchedAt.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+	}
+
 	public String getDispatchedBy() {
 		return this.dispatchedBy;
 	}

@@ -156,9 +156,9 @@ public class NoticeBoard implements NoticeBoardPostings {
 			.noneMatch(a -> a.getSectionNumber() == sectionNumber);
 	}
 
-	/** Today, in the clock Paragraf runs on. */
+	/** Today in Sweden, where the notice boards hang. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
 	}
 
 	/** Daily: warn about postings overdue. */

@@ -271,6 +271,10 @@ class ConductController {
 		model.addAttribute("recordVersion", record == null ? 0 : record.getVersion());
 		model.addAttribute("items", items);
 		model.addAttribute("kept", kept);
+		// Certified minutes cannot change; dissents end with the first certification.
+		model.addAttribute("locked", record != null && record.isCertified());
+		model.addAttribute("dissentsOpen", record != null && (record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS
+				|| record.getState() == se.paragraf.meetings.RecordState.CLOSED));
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		model.addAttribute("presences", Presence.values());
 		model.addAttribute("choices", VoteChoice.values());

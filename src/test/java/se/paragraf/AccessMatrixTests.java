@@ -93,7 +93,10 @@ class AccessMatrixTests {
 				"POST /meetings/{id}/conduct/closing", "POST /meetings/{id}/minutes", "POST /meetings/{id}/minutes/corrections",
 				"POST /meetings/{id}/dispatches/{dispatchId}/manual", "GET /meetings/{id}/minutes/draft",
 				"GET /meetings/{id}/minutes/draft.pdf", "GET /notice-boards", "PUT /api/v1/public-notices/{id}",
-				"POST /api/v1/meetings/{id}/appeals", "POST /notice-boards/notices/{id}/posting");
+				"POST /api/v1/meetings/{id}/appeals", "POST /notice-boards/notices/{id}/posting",
+				"POST /api/v1/meetings/{id}/agenda/{itemId}/immediate-certification",
+				"POST /meetings/{id}/conduct/items/{itemId}/immediate-certification");
+		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
 		// The organisation and accounts: everyone signed in reads, only admins change
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/municipalities", "GET /api/v1/municipalities/{code}", "GET /api/v1/boards",
 				"GET /api/v1/boards/{code}", "GET /api/v1/persons", "GET /api/v1/persons/{id}",

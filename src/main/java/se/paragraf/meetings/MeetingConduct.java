@@ -234,6 +234,34 @@ public class MeetingConduct {
 		return this.records.saveAndFlush(record);
 	}
 
+	/** Certifies one section at once (omedelbar justering), with the chair and checkers present. */
+	@Transactional
+	public MeetingRecord certifyImmediately(Long meetingId, long expectedVersion, Long itemId) {
+		Meeting meeting = this.planning.meeting(meetingId);
+		MeetingRecord record = existing(meeting, expectedVersion);
+		meeting.item(itemId);
+		record.certifyImmediately(itemId);
+		return this.records.saveAndFlush(record);
+	}
+
+	/** The decisions taken on a matter, at every meeting where it stood on the agenda, oldest first. */
+	public List<MatterDecision> decisionsOn(Long matterId) {
+		List<MatterDecision> decisions = new ArrayList<>();
+		for (Meeting meeting : this.meetings.findAllByOrderByStartDesc()) {
+			for (AgendaItem item : meeting.getAgenda()) {
+				if (!matterId.equals(item.getMatterId())) {
+					continue;
+				}
+				record(meeting.getId()).flatMap(r -> r.decisionOn(item.getId()))
+					.filter(Decision::isRecorded)
+					.ifPresent(d -> decisions.add(0, new MatterDecision(meeting.getId(), meeting.getStart().toLocalDate(),
+							d.getSectionNumber(), java.util.Objects.requireNonNull(d.getOutcome()),
+							java.util.Objects.requireNonNullElse(d.getText(), ""))));
+			}
+		}
+		return decisions;
+	}
+
 	/**
 	 * Closes the meeting: every item has its decision, the checkers are elected; the items get
 	 * their section numbers, continuing the board's numbering of the year.
@@ -356,6 +384,11 @@ public class MeetingConduct {
 			return new DecisionCommand(outcome, null, null, null, null, null, null);
 		}
 
+	}
+
+	/** A decision on a matter, for the matter's history. */
+	public record MatterDecision(Long meetingId, LocalDate meetingDate, @Nullable Integer section,
+			DecisionOutcome outcome, String text) {
 	}
 
 	/** The seats of the board on the meeting day. */

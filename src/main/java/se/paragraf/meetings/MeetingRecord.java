@@ -325,6 +325,23 @@ public class MeetingRecord {
 		decisionOn(agendaItemId).ifPresent(d -> d.withdrawDissent(personId));
 	}
 
+	/**
+	 * Immediate certification of one section (omedelbar justering): the decision stands as
+	 * recorded and can be acted on at once; it can no longer change.
+	 */
+	void certifyImmediately(Long agendaItemId) {
+		checkEditable();
+		if (this.checkers.isEmpty()) {
+			throw new RuleViolation("conduct.close.noCheckers");
+		}
+		Decision decision = decisionOn(agendaItemId).filter(Decision::isRecorded)
+			.orElseThrow(() -> new RuleViolation("conduct.dissent.noDecision"));
+		if (decision.isImmediatelyCertified()) {
+			throw new RuleViolation("conduct.section.immediatelyCertified");
+		}
+		decision.certifyImmediately();
+	}
+
 	/** Closes the meeting; every item must have its decision and the checkers must be elected. */
 	void close(List<AgendaItem> agenda) {
 		checkEditable();

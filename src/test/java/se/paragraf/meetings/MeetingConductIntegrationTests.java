@@ -212,4 +212,22 @@ class MeetingConductIntegrationTests {
 			.containsExactly(new Dissent(this.f.member2(), "Skriftlig motivering."));
 	}
 
+	@Test
+	void anImmediatelyCertifiedSectionCanNoLongerChange() {
+		this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null);
+		this.conduct.electCheckers(id(), version(), List.of(this.f.member1()), "Stadshuset",
+				LocalDateTime.of(2023, 12, 12, 9, 0));
+		this.conduct.decide(id(), version(), budgetItem(), MeetingConduct.DecisionCommand.of(DecisionOutcome.APPROVED));
+		this.conduct.certifyImmediately(id(), version(), budgetItem());
+		assertThatThrownBy(() -> this.conduct.decide(id(), version(), budgetItem(),
+				MeetingConduct.DecisionCommand.of(DecisionOutcome.REJECTED)))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("conduct.section.immediatelyCertified");
+		assertThatThrownBy(() -> this.conduct.dissent(id(), version(), budgetItem(), this.f.member2(), null))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("conduct.section.immediatelyCertified");
+		assertThat(this.conduct.decisionsOn(this.f.budget().getId())).singleElement()
+			.satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionOutcome.APPROVED));
+	}
+
 }

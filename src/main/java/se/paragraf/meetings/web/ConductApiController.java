@@ -123,6 +123,25 @@ class ConductApiController {
 		return this.json.view(id);
 	}
 
+	@PostMapping("/meetings/{id}/agenda/{itemId}/immediate-certification")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView certifyImmediately(@PathVariable Long id, @PathVariable Long itemId,
+			@Valid @RequestBody VersionRequest request) {
+		this.conduct.certifyImmediately(id, request.version(), itemId);
+		return this.json.view(id);
+	}
+
+	/** A matter's decisions and their dispatch, for its history. */
+	@GetMapping("/matters/{id}/decisions")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER', 'ECONOMIST')")
+	MatterDecisionsJson matterDecisions(@PathVariable Long id) {
+		return new MatterDecisionsJson(this.conduct.decisionsOn(id),
+				this.dispatch.dispatchesOfMatter(id).stream().map(DispatchJson::of).toList());
+	}
+
+	record MatterDecisionsJson(List<MeetingConduct.MatterDecision> decisions, List<DispatchJson> dispatches) {
+	}
+
 	@PostMapping("/meetings/{id}/closing")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
 	ConductJson.ConductView close(@PathVariable Long id, @Valid @RequestBody VersionRequest request) {

@@ -186,6 +186,13 @@ class ConductController {
 				() -> this.conduct.dissent(id, version, itemId, personId, motivation));
 	}
 
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/immediate-certification")
+	String certifyImmediately(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "item-" + itemId, model, redirect, response,
+				() -> this.conduct.certifyImmediately(id, version, itemId));
+	}
+
 	@PostMapping("/meetings/{id}/conduct/closing")
 	String close(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {

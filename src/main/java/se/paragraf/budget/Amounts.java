@@ -50,10 +50,10 @@ public final class Amounts {
 		return BigDecimal.valueOf(ore, 2);
 	}
 
-	/** An amount in mSEK with one decimal, two when one would show nothing: "0,9", "0,07". */
+	/** An amount in mSEK with one decimal, two below a tenth: "0,9", "0,07". */
 	public static String msek(long ore) {
 		long tenths = DisplayRounding.round(ore, TENTH_MSEK);
-		if (tenths == 0 && ore != 0) {
+		if (Math.abs(ore) < TENTH_MSEK && ore != 0) {
 			return units(DisplayRounding.round(ore, TENTH_MSEK / 10), 2);
 		}
 		return units(tenths, 1);

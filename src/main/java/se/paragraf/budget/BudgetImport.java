@@ -637,7 +637,7 @@ public final class BudgetImport {
 							"budget.import.headcountDropped", Amounts.units(value.longValue()), cell.year()));
 					value = null;
 				}
-				headcounts.put(cell.year(), value);
+				headcounts.put(cell.year(), value == null ? null : value.setScale(2, RoundingMode.HALF_UP));
 			}
 		}
 		List<StaffYear> years = new ArrayList<>();
@@ -688,8 +688,13 @@ public final class BudgetImport {
 			String label = text(grid.cell(r, codeColumn)).strip();
 			String key = normal(label);
 			if (key.startsWith("beslut")) {
-				int valueColumn = nextValue(grid.rows().get(r), codeColumn + 1);
-				decision = valueColumn < 0 ? decision : text(grid.cell(r, valueColumn)).strip();
+				List<@Nullable Object> cells = grid.rows().get(r);
+				for (int c = codeColumn + 1; c < cells.size(); c++) {
+					if (!text(cells.get(c)).isBlank()) {
+						decision = text(cells.get(c)).strip();
+						break;
+					}
+				}
 			}
 			else if (key.startsWith("total") || key.startsWith("summa")) {
 				Long printed = optionalIn(grid, r, amountColumn, unit);

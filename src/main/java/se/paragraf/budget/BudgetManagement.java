@@ -71,6 +71,32 @@ public class BudgetManagement {
 			.map(version -> view(board.get(), year, version));
 	}
 
+	/** The newest version of any status: the base of an import. */
+	public Optional<VersionView> latest(String boardCode, int year) {
+		Board board = this.organisation.board(boardCode);
+		return this.budgets.findByBoardIdAndYear(board.getId(), year)
+			.flatMap(budget -> budget.getVersions().stream().max(java.util.Comparator.comparingInt(BudgetVersion::getNumber)))
+			.map(version -> view(board, year, version));
+	}
+
+	/** Every board with the years it has budgets for, newest first. */
+	public List<BoardBudgets> overview() {
+		return this.organisation.boards()
+			.stream()
+			.map(board -> new BoardBudgets(board, this.budgets.findByBoardIdOrderByYearDesc(board.getId())
+				.stream()
+				.map(budget -> new YearSummary(budget.getYear(), budget.getVersions().size(),
+						budget.current().map(BudgetManagement::summary).orElse(null)))
+				.toList()))
+			.toList();
+	}
+
+	public record BoardBudgets(Board board, List<YearSummary> years) {
+	}
+
+	public record YearSummary(int year, int versions, @Nullable VersionSummary current) {
+	}
+
 	/** The version a given one is compared with: the newest decided before it, else the one before. */
 	public Optional<VersionView> comparison(String boardCode, int year, int number) {
 		Board board = this.organisation.board(boardCode);

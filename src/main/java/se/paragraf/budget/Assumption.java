@@ -16,4 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record Assumption(@Column(name = "assumption_year", nullable = false) int year,
 		@Column(name = "salary_indexation", precision = 7, scale = 4) @Nullable BigDecimal salaryIndexation,
 		@Column(name = "payroll_on_cost", nullable = false, precision = 7, scale = 4) BigDecimal payrollOnCost) {
+
+	/** Four decimals, as stored, so that a version reads back equal to what was written. */
+	public Assumption {
+		salaryIndexation = salaryIndexation == null ? null : salaryIndexation.setScale(4, java.math.RoundingMode.HALF_UP);
+		payrollOnCost = payrollOnCost.setScale(4, java.math.RoundingMode.HALF_UP);
+	}
+
 }

@@ -31,7 +31,11 @@ public class BudgetManagement {
 
 	private final Clock clock;
 
-	BudgetManagement(Budgets budgets, Organisation organisation, Optional<Clock> clock) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	BudgetManagement(Budgets budgets, Organisation organisation, Optional<Clock> clock,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.budgets = budgets;
 		this.organisation = organisation;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -136,6 +140,7 @@ public class BudgetManagement {
 		StaleVersionException.check("BudgetVersion", number, version.getVersion(), expectedLockVersion);
 		refuseErrors(content);
 		version.replaceContent(requireLabel(label), content);
+		this.entityManager.lock(version, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		this.budgets.flush();
 		return view(board, year, version);
 	}

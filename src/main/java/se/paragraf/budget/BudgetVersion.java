@@ -19,13 +19,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import se.paragraf.shared.RuleViolation;
 
 /**
  * One numbered version of a board's budget for a year. Editable while a draft or proposal; once
- * decided (linked to the minute section or meeting item that decided it) it is frozen.
+ * decided (linked to the minute section or meeting item that decided it) it is frozen. Its lines do
+ * not take part in optimistic locking by themselves (Hibernate would bump the version once more after
+ * inserting them); {@link BudgetManagement} forces the increment when it replaces them.
  */
 @Entity
 @Table(name = "budget_version")
@@ -72,26 +75,31 @@ public class BudgetVersion {
 	private String createdBy;
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "budget_activity", joinColumns = @JoinColumn(name = "budget_version_id"))
 	@OrderColumn(name = "line_index")
 	private List<ActivityLine> activities = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "budget_cost_type", joinColumns = @JoinColumn(name = "budget_version_id"))
 	@OrderColumn(name = "line_index")
 	private List<CostTypeLine> costTypes = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "budget_staff", joinColumns = @JoinColumn(name = "budget_version_id"))
 	@OrderColumn(name = "line_index")
 	private List<StaffYear> staff = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "budget_assumption", joinColumns = @JoinColumn(name = "budget_version_id"))
 	@OrderColumn(name = "line_index")
 	private List<Assumption> assumptions = new ArrayList<>();
 
 	@ElementCollection
+	@OptimisticLock(excluded = true)
 	@CollectionTable(name = "budget_investment", joinColumns = @JoinColumn(name = "budget_version_id"))
 	@OrderColumn(name = "line_index")
 	private List<Investment> investments = new ArrayList<>();

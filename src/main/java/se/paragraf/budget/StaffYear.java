@@ -15,4 +15,12 @@ import org.jspecify.annotations.Nullable;
 public record StaffYear(@Column(name = "staff_year", nullable = false) int year,
 		@Column(name = "headcount", precision = 9, scale = 2) @Nullable BigDecimal headcount,
 		@Column(name = "personnel_cost_ore") @Nullable Long personnelCost) {
+
+	/** Headcounts keep two decimals, as stored; finer fractions are left for the checks to refuse. */
+	public StaffYear {
+		if (headcount != null && headcount.scale() < 2) {
+			headcount = headcount.setScale(2);
+		}
+	}
+
 }

@@ -25,8 +25,16 @@ public class BudgetTables {
 
 	private final MessageSource messages;
 
-	BudgetTables(MessageSource messages) {
+	private final java.util.function.Function<VersionView, String> administration;
+
+	BudgetTables(MessageSource messages, se.paragraf.people.Organisation organisation) {
+		this(messages, view -> view.board().getAdministrationId() == null ? view.board().getName()
+				: organisation.administration(view.board().getAdministrationId()).getName());
+	}
+
+	BudgetTables(MessageSource messages, java.util.function.Function<VersionView, String> administration) {
 		this.messages = messages;
+		this.administration = administration;
 	}
 
 	public String activities(VersionView view, Locale locale) {
@@ -211,7 +219,7 @@ public class BudgetTables {
 				items.add(text(locale, "budget.changes.assumptions", percent(b.get().salaryIndexation()),
 						Amounts.percent(b.get().payrollOnCost()), percent(a.get().salaryIndexation()),
 						Amounts.percent(a.get().payrollOnCost()), Amounts.msek(effect.get()),
-						Amounts.msek(earlierEffect.get())));
+						Amounts.msek(earlierEffect.get()), this.administration.apply(view)));
 			}
 			difference(now, before, CostType.PERSONNEL, CostTypeLine::activityChange)
 				.ifPresent(d -> items.add(text(locale, "budget.changes.personnel", direction(d, locale),

@@ -21,7 +21,7 @@ class BudgetTablesUnitTests {
 
 	private static final Locale SV = Locale.forLanguageTag("sv");
 
-	private final BudgetTables tables = new BudgetTables(messages());
+	private final BudgetTables tables = new BudgetTables(messages(), view -> "IT-center");
 
 	static VersionView view(BudgetContent content) {
 		return view(content, 2, "ver 1.0", VersionStatus.PROPOSED);

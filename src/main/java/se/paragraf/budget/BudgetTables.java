@@ -27,6 +27,7 @@ public class BudgetTables {
 
 	private final java.util.function.Function<VersionView, String> administration;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	BudgetTables(MessageSource messages, se.paragraf.people.Organisation organisation) {
 		this(messages, view -> view.board().getAdministrationId() == null ? view.board().getName()
 				: organisation.administration(view.board().getAdministrationId()).getName());

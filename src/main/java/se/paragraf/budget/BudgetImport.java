@@ -1,7 +1,5 @@
 package se.paragraf.budget;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
@@ -19,14 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,14 +146,12 @@ public final class BudgetImport {
 	}
 
 	private void readWorkbook(String fileName, byte[] bytes) {
-		List<Grid> grids = new ArrayList<>();
-		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-			for (Sheet sheet : workbook) {
-				grids.add(grid(sheet));
-			}
+		List<Grid> grids;
+		try {
+			grids = WorkbookGrids.read(bytes);
 		}
-		catch (IOException | RuntimeException ex) {
-			// POI throws a variety of runtime exceptions for damaged or foreign zip files.
+		catch (Exception ex) {
+			// POI and the XML parser throw a variety of exceptions for damaged or foreign zip files.
 			this.findings.add(Finding.error(fileName, null, null, "budget.import.notSpreadsheet"));
 			return;
 		}
@@ -196,48 +185,6 @@ public final class BudgetImport {
 		if (!known) {
 			this.findings.add(Finding.error(fileName, null, null, "budget.import.wrongSheets",
 					String.join(", ", ACTIVITIES, COST_TYPES, STAFF, INVESTMENTS, ASSUMPTIONS)));
-		}
-	}
-
-	private static Grid grid(Sheet sheet) {
-		List<List<@Nullable Object>> rows = new ArrayList<>();
-		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			List<@Nullable Object> cells = new ArrayList<>();
-			if (row != null) {
-				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					cells.add(value(row.getCell(c)));
-				}
-			}
-			rows.add(cells);
-		}
-		return new Grid(sheet.getSheetName(), rows);
-	}
-
-	private static @Nullable Object value(@Nullable Cell cell) {
-		if (cell == null) {
-			return null;
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case NUMERIC -> {
-				BigDecimal number = new BigDecimal(Double.toString(cell.getNumericCellValue()));
-				String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-				yield format != null && format.contains("%") ? number.movePointRight(2) : number;
-			}
-			case STRING -> cell.getStringCellValue();
-			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			case ERROR -> new CellError(errorText(cell.getErrorCellValue()));
-			default -> null;
-		};
-	}
-
-	private static String errorText(byte code) {
-		try {
-			return FormulaError.forInt(code).getString();
-		}
-		catch (IllegalArgumentException ex) {
-			return "#ERROR";
 		}
 	}
 

@@ -42,7 +42,7 @@ public class BudgetTables {
 		BudgetContent content = view.content();
 		int year = view.year();
 		List<ActivityLine> lines = content.activities();
-		Html html = new Html();
+		Html html = new Html(exactTitle(locale));
 		html.open("<table class=\"budget-table budget-activities\"><thead><tr>");
 		html.th(text(locale, "budget.table.activity"));
 		html.th(text(locale, "budget.table.priorNet", year - 1));
@@ -85,7 +85,7 @@ public class BudgetTables {
 	public String costTypes(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		int year = view.year();
-		Html html = new Html();
+		Html html = new Html(exactTitle(locale));
 		html.open("<table class=\"budget-table budget-costtypes\"><thead><tr>");
 		html.th(text(locale, "budget.table.costtypes"));
 		for (CostType type : CostType.values()) {
@@ -129,7 +129,7 @@ public class BudgetTables {
 	}
 
 	public String staff(VersionView view, Locale locale) {
-		Html html = new Html();
+		Html html = new Html(exactTitle(locale));
 		html.open("<table class=\"budget-table budget-staff\"><thead><tr>");
 		html.th(text(locale, "budget.table.year"));
 		html.th(text(locale, "budget.table.headcount"));
@@ -154,7 +154,7 @@ public class BudgetTables {
 	public String investments(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		List<Investment> projects = content.investments();
-		Html html = new Html();
+		Html html = new Html(exactTitle(locale));
 		html.open("<table class=\"budget-table budget-investments\"><thead><tr>");
 		html.th(text(locale, "budget.table.project"));
 		html.th(text(locale, "budget.table.investment", view.year()));
@@ -179,7 +179,7 @@ public class BudgetTables {
 
 	public String assumptions(VersionView view, @Nullable VersionView earlier, Locale locale) {
 		int year = view.year();
-		Html html = new Html();
+		Html html = new Html(exactTitle(locale));
 		html.open("<table class=\"budget-table budget-assumptions\"><thead><tr>");
 		html.th(text(locale, "budget.table.version"));
 		html.th(text(locale, "budget.table.salaryIndexation", year));
@@ -285,6 +285,13 @@ public class BudgetTables {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
+	private String[] exactTitle(Locale locale) {
+		String title = text(locale, "budget.table.exact", "\u0000");
+		int at = title.indexOf('\u0000');
+		return at < 0 ? new String[] { esc(title) + " ", "" }
+				: new String[] { esc(title.substring(0, at)), esc(title.substring(at + 1)) };
+	}
+
 	static String esc(String text) {
 		return HtmlUtils.htmlEscape(text);
 	}
@@ -339,7 +346,14 @@ public class BudgetTables {
 
 		private final StringBuilder out = new StringBuilder();
 
+		/** The escaped tooltip text before and after the exact amount, resolved once per table. */
+		private final String[] exactTitle;
+
 		private boolean anyAdjusted;
+
+		Html(String[] exactTitle) {
+			this.exactTitle = exactTitle;
+		}
 
 		void open(String markup) {
 			this.out.append(markup);
@@ -380,12 +394,15 @@ public class BudgetTables {
 
 		void number(long shown, int decimals, long exact, boolean adjusted, Locale locale, BudgetTables tables) {
 			this.anyAdjusted |= adjusted;
+			// Formatted numbers hold only digits, spaces, minus and comma: nothing to escape.
 			this.out.append("<td class=\"num")
 				.append(adjusted ? " rounding-adjusted" : "")
 				.append("\" title=\"")
-				.append(esc(tables.text(locale, "budget.table.exact", Amounts.exact(exact))))
+				.append(this.exactTitle[0])
+				.append(Amounts.exact(exact))
+				.append(this.exactTitle[1])
 				.append("\">")
-				.append(esc(Amounts.units(shown, decimals)))
+				.append(Amounts.units(shown, decimals))
 				.append(adjusted ? MARK : "")
 				.append("</td>");
 		}

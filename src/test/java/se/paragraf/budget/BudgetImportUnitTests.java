@@ -189,6 +189,53 @@ class BudgetImportUnitTests {
 	}
 
 	@Test
+	void importsCostTypesAndInvestmentsFromCsvAndRefusesABridgeThatDoesNotAddUp() {
+		String costTypes = """
+				Enhet;Total lönekostnad;Kapitalkostnad;Intäkter;Summa
+				Budget 2023;20 152;2 739;-22 891;0
+				Kostnads/int-förändring;1 062;919;-1 981;0
+				Verksamhetsförändring;1 256;;-1 256;0
+				Budget 2024;22 470;3 658;-26 128;0
+				""";
+		String investments = "Projektkod,Investeringsbudget 2024 (mSEK)\nSäkerhet,1\nNät,\"3,0\"\nTotal,4\n";
+
+		Preview bridge = BudgetImport.read("kostnadsslag.csv", costTypes.getBytes(StandardCharsets.UTF_8), 2024,
+				BudgetContent.empty());
+		Preview broken = BudgetImport.read("kostnadsslag.csv",
+				costTypes.replace("22 470", "22 471").getBytes(StandardCharsets.UTF_8), 2024, BudgetContent.empty());
+		Preview projects = BudgetImport.read("investeringar.csv", investments.getBytes(StandardCharsets.UTF_8), 2024,
+				BudgetContent.empty());
+
+		assertThat(bridge.errors()).isEmpty();
+		assertThat(bridge.content().costType(CostType.PERSONNEL)).contains(
+				new CostTypeLine(CostType.PERSONNEL, 20152 * TKR, 1062 * TKR, 1256 * TKR, 22470 * TKR));
+		assertThat(broken.canSave()).isFalse();
+		assertThat(broken.errors()).extracting(Finding::key).containsExactly("budget.check.bridge");
+		assertThat(projects.errors()).isEmpty();
+		assertThat(projects.content().investmentTotal()).isEqualTo(4 * Amounts.MSEK);
+	}
+
+	@Test
+	void exportsAFiscalDataPackageWithExactAmountsCurrencyAndScale() throws IOException {
+		BudgetContent seed = BudgetImport.read("gsn-2024.xlsx", SeedWorkbook.bytes(), 2024, BudgetContent.empty())
+			.content();
+		byte[] zip = BudgetExport.fiscalDataPackage(BudgetTablesUnitTests.view(seed));
+
+		java.util.Map<String, String> entries = new java.util.HashMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(entries.get("datapackage.json")).contains("\"currency\": \"SEK\"")
+			.contains("\"profile\": \"fiscal-data-package\"")
+			.contains("\"scale\"");
+		assertThat(entries.get("budget.csv"))
+			.contains("GSN,2024,2,PROPOSED,activities,030,Administration,external_revenue,2024,-2901000.00")
+			.contains("investments,Gemensam identitetsplattform,Gemensam identitetsplattform,investment,2024,500000.00");
+	}
+
+	@Test
 	void exportedWorkbookImportsBackToTheSameData() {
 		BudgetContent seed = BudgetImport.read("gsn-2024.xlsx", SeedWorkbook.bytes(), 2024, BudgetContent.empty())
 			.content();

@@ -162,7 +162,7 @@ class MatterApiController {
 	record MatterLinks(String report, String attachments, String page) {
 	}
 
-	record RecipientJson(@NotBlank @Size(max = 200) String name, boolean forInformation,
+	record RecipientJson(@NotBlank @Size(max = 200) String name, @Nullable Boolean forInformation,
 			@Nullable @jakarta.validation.constraints.Email String email) {
 	}
 
@@ -178,7 +178,7 @@ class MatterApiController {
 					this.proposedResolution, orEmpty(this.summary), orEmpty(this.description),
 					orEmpty(this.financialImplications), this.signatoryId, this.reportDate,
 					this.decisionRecipients.stream()
-						.map(r -> new DecisionRecipient(r.name().strip(), r.forInformation(), r.email()))
+						.map(r -> new DecisionRecipient(r.name().strip(), Boolean.TRUE.equals(r.forInformation()), r.email()))
 						.toList());
 		}
 

@@ -50,6 +50,9 @@ class MeetingController {
 
 	private static final String AGENDA = "meetings/detail :: agenda";
 
+	/** The meeting's rules name the end "end"; the forms call it "to". */
+	private static final java.util.Map<String, String> FORM_FIELDS = java.util.Map.of("end", "to");
+
 	private final MeetingPlanning planning;
 
 	private final NoticePublication notices;
@@ -89,7 +92,7 @@ class MeetingController {
 				return "redirect:/meetings/" + meeting.getId();
 			}
 			catch (RuleViolation violation) {
-				Forms.reject(result, violation);
+				Forms.reject(result, violation, FORM_FIELDS);
 			}
 		}
 		model.addAttribute("schedule", ScheduleForm.empty(form.board()));
@@ -114,7 +117,7 @@ class MeetingController {
 				return "redirect:/meetings?board=" + form.board() + "&year=" + parsed.dates().get(0).getYear();
 			}
 			catch (RuleViolation violation) {
-				Forms.reject(result, violation);
+				Forms.reject(result, violation, FORM_FIELDS);
 			}
 		}
 		model.addAttribute("meeting", MeetingForm.empty(form.board()));
@@ -140,7 +143,7 @@ class MeetingController {
 				result.reject("common.stale");
 			}
 			catch (RuleViolation violation) {
-				Forms.reject(result, violation);
+				Forms.reject(result, violation, FORM_FIELDS);
 			}
 		}
 		return detail(this.planning.meeting(id), model, false);
@@ -221,8 +224,8 @@ class MeetingController {
 		return detail(this.planning.meeting(id), model, true);
 	}
 
-	private String list(String boardCode, @Nullable Integer year, Model model) {
-		Board board = this.organisation.findBoard(boardCode).orElse(null);
+	private String list(@Nullable String boardCode, @Nullable Integer year, Model model) {
+		Board board = boardCode == null ? null : this.organisation.findBoard(boardCode).orElse(null);
 		int shown = year == null ? LocalDate.now().getYear() : year;
 		model.addAttribute("boards", this.organisation.boards());
 		model.addAttribute("board", board);

@@ -44,7 +44,7 @@ import se.paragraf.shared.web.ApiController;
  * öre as an integer, and writes with the same checks as the pages (problem+json; 409 on a stale or
  * frozen version).
  */
-@ApiController("/api/v1/boards/{board}/budgets/{year}")
+@ApiController("/api/v1/boards/{code}/budgets/{year}")
 @PreAuthorize("hasAnyRole('ADMIN', 'ECONOMIST', 'SECRETARY', 'CASE_OFFICER')")
 class BudgetApiController {
 
@@ -114,18 +114,18 @@ class BudgetApiController {
 	}
 
 	@GetMapping
-	Versions versions(@PathVariable String board, @PathVariable int year) {
+	Versions versions(@PathVariable("code") String board, @PathVariable int year) {
 		return new Versions(board.toUpperCase(Locale.ROOT), year, this.budgets.versions(board, year));
 	}
 
 	@GetMapping("/versions/{number}")
-	VersionData version(@PathVariable String board, @PathVariable int year, @PathVariable int number) {
+	VersionData version(@PathVariable("code") String board, @PathVariable int year, @PathVariable int number) {
 		return data(this.budgets.version(board, year, number));
 	}
 
 	@PostMapping("/versions")
 	@PreAuthorize(WRITERS)
-	ResponseEntity<VersionData> createVersion(@PathVariable String board, @PathVariable int year,
+	ResponseEntity<VersionData> createVersion(@PathVariable("code") String board, @PathVariable int year,
 			@Valid @RequestBody VersionRequest request) {
 		VersionView created = this.budgets.createVersion(board, year, request.label(), request.basedOn(),
 				request.content());
@@ -137,7 +137,7 @@ class BudgetApiController {
 
 	@PutMapping("/versions/{number}")
 	@PreAuthorize(WRITERS)
-	VersionData updateVersion(@PathVariable String board, @PathVariable int year, @PathVariable int number,
+	VersionData updateVersion(@PathVariable("code") String board, @PathVariable int year, @PathVariable int number,
 			@Valid @RequestBody VersionRequest request) {
 		return data(this.budgets.updateVersion(board, year, number,
 				request.lockVersion() == null ? -1 : request.lockVersion(), request.label(), request.content()));
@@ -145,14 +145,14 @@ class BudgetApiController {
 
 	@PostMapping("/versions/{number}/proposal")
 	@PreAuthorize(WRITERS)
-	VersionData proposeVersion(@PathVariable String board, @PathVariable int year, @PathVariable int number,
+	VersionData proposeVersion(@PathVariable("code") String board, @PathVariable int year, @PathVariable int number,
 			@Valid @RequestBody StatusRequest request) {
 		return data(this.budgets.propose(board, year, number, request.lockVersion()));
 	}
 
 	@PostMapping("/versions/{number}/decision")
 	@PreAuthorize(WRITERS)
-	VersionData decideVersion(@PathVariable String board, @PathVariable int year, @PathVariable int number,
+	VersionData decideVersion(@PathVariable("code") String board, @PathVariable int year, @PathVariable int number,
 			@Valid @RequestBody StatusRequest request) {
 		return data(this.budgets.decide(board, year, number, request.lockVersion(),
 				Objects.requireNonNullElse(request.decidedBy(), ""),

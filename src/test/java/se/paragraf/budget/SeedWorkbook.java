@@ -12,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The seed notice's four budget tables (item 3, Detaljbudget 2024) written cell for cell into an
  * .xlsx, printed totals, the shifted headcount column and all.
  */
-final class SeedWorkbook {
+public final class SeedWorkbook {
 
 	private SeedWorkbook() {
 	}
 
-	static byte[] bytes() {
+	public static byte[] bytes() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet activities = workbook.createSheet("Verksamheter");
 			row(activities, 0, "Verksamhet", "Nettokostnad Budget 2023", "Intäkt Externa 2024", "Intäkter Interna 2024",

@@ -180,4 +180,24 @@ class ConductApiIntegrationTests {
 		this.mvc.perform(get("/public/meetings/{id}/minutes/1", id)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aMemberOptsOutOfNotificationsAndBackIn() throws Exception {
+		String suffix = PeopleFixtures.uniqueCode().toLowerCase();
+		this.accounts.create("optout-" + suffix, "pw", EnumSet.of(Role.MEMBER), this.f.member1());
+		this.mvc.perform(put("/api/v1/me/notifications").with(httpBasic("optout-" + suffix, "pw"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": false}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(false));
+		this.mvc.perform(put("/api/v1/me/notifications").with(httpBasic("optout-" + suffix, "pw"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": true}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.email").value(true));
+		this.mvc.perform(put("/api/v1/me/notifications").with(MEMBER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": false}"))
+			.andExpect(status().isConflict());
+	}
+
 }

@@ -139,6 +139,24 @@ class ConductApiController {
 				this.dispatch.dispatchesOfMatter(id).stream().map(DispatchJson::of).toList());
 	}
 
+	/** Whether the signed-in member gets e-mail when notices are published and minutes certified. */
+	@PutMapping("/me/notifications")
+	NotificationsJson setNotifications(@Valid @RequestBody NotificationsJson request) {
+		Long personId = se.paragraf.shared.security.CurrentUser.get()
+			.map(se.paragraf.shared.security.CurrentUser::personId)
+			.orElseThrow(() -> new se.paragraf.shared.RuleViolation("notifications.noPerson"));
+		if (Boolean.TRUE.equals(request.email())) {
+			this.dispatch.optIn(personId);
+		}
+		else {
+			this.dispatch.optOut(personId);
+		}
+		return new NotificationsJson(!this.dispatch.isOptedOut(personId));
+	}
+
+	record NotificationsJson(@NotNull Boolean email) {
+	}
+
 	record MatterDecisionsJson(List<MeetingConduct.MatterDecision> decisions, List<DispatchJson> dispatches) {
 	}
 

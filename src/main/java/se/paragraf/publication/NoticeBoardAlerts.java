@@ -1,0 +1,24 @@
+package se.paragraf.publication;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises the alert for postings overdue (not on a partner's board by the second day after
+ * certification) every morning; the secretary's overview at /notice-boards shows them too.
+ */
+@Component
+class NoticeBoardAlerts {
+
+	private final NoticeBoard board;
+
+	NoticeBoardAlerts(NoticeBoard board) {
+		this.board = board;
+	}
+
+	@Scheduled(cron = "${paragraf.publication.alert-cron:0 0 8 * * *}", zone = "Europe/Stockholm")
+	void alertOverdue() {
+		this.board.logOverdue();
+	}
+
+}

@@ -312,11 +312,15 @@ public class MeetingConduct {
 		}
 		DecisionBasis basis = this.register.basis(item.getMatterId());
 		List<String> points = this.register.report(item.getMatterId()).getProposedResolution();
-		List<Proposal> proposals = new ArrayList<>();
-		for (int i = 0; i < points.size(); i++) {
-			proposals.add(new Proposal(null, (points.size() > 1 ? (i + 1) + ". " : "") + points.get(i)));
+		if (basis == null || points.isEmpty()) {
+			return List.of();
 		}
-		return basis == null ? List.of() : proposals;
+		// The proposed resolution is one proposal, however many points it has.
+		List<String> numbered = new ArrayList<>();
+		for (int i = 0; i < points.size(); i++) {
+			numbered.add((points.size() > 1 ? (i + 1) + ". " : "") + points.get(i));
+		}
+		return List.of(new Proposal(null, String.join("\n", numbered)));
 	}
 
 	private void forceDecide(MeetingRecord record, Meeting meeting, AgendaItem item, BoardSeats seats, String text) {

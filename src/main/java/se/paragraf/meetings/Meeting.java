@@ -231,7 +231,10 @@ public class Meeting {
 	}
 
 	void noticePublished() {
-		this.status = MeetingStatus.NOTICE_PUBLISHED;
+		// A notice republished after the meeting does not take the meeting back before it was held.
+		if (this.status == MeetingStatus.PLANNED) {
+			this.status = MeetingStatus.NOTICE_PUBLISHED;
+		}
 	}
 
 	void held() {

@@ -161,7 +161,7 @@ class MinutesComposer {
 		LocalDateTime certAt = record.getCertificationAt();
 		String certification = (record.getCertificationPlace() == null ? "" : record.getCertificationPlace())
 				+ (certAt == null ? "" : ", " + DATE.format(certAt) + " kl. " + certAt.toLocalTime());
-		return new View(board.getName(), SHORT.format(day), capitalised(DATE.format(meeting.getStart())) + ", kl. "
+		return new View(board.getName(), SHORT.format(day), DATE.format(meeting.getStart()) + ", kl. "
 				+ meeting.getStart().toLocalTime() + "–" + meeting.getEnd().toLocalTime(), meeting.getLocation(),
 				decisionMakers, servingSubstitutes, otherSubstitutes, absent, record.getOthersPresent(),
 				record.getCheckers().stream().map(this::name).toList(), certification,
@@ -205,10 +205,6 @@ class MinutesComposer {
 
 	private String name(Long personId) {
 		return this.organisation.person(personId).getFullName();
-	}
-
-	private static String capitalised(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static String read(String path) {

@@ -128,9 +128,11 @@ class CertificationIntegrationTests {
 	}
 
 	@Test
-	void anExtractCarriesTheAttestation() throws IOException {
+	void anExtractCarriesTheAttestation() throws Exception {
 		this.certification.draw(id());
-		String text = text(this.certification.extractPdf(id(), 3));
+		byte[] extract = this.certification.extractPdf(id(), 3);
+		assertPdfA2u(extract);
+		String text = text(extract);
 		assertThat(text).contains("Protokollsutdrag", "§ 3 Detaljbudget 2024", "Utdragsbestyrkande")
 			.doesNotContain("§ 4 Sammanträdesplan");
 	}
@@ -154,6 +156,8 @@ class CertificationIntegrationTests {
 		// The seal is an incremental update: the approved bytes stay the start of the sealed file.
 		assertThat(java.util.Arrays.copyOf(sealed, approved.length)).isEqualTo(approved);
 		verifyPades(sealed);
+		assertPdfA2u(approved);
+		assertPdfA2u(sealed);
 		assertThat(FileStore.sha256Hex(sealed)).isEqualTo(certified.getSignedPdfSha256());
 	}
 
@@ -278,6 +282,25 @@ class CertificationIntegrationTests {
 	static String text(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	static void assertPdfA2u(byte[] pdf) throws Exception {
+		org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+		try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance()
+			.createParser(new java.io.ByteArrayInputStream(pdf));
+				org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance()
+					.createValidator(org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U, false)) {
+			org.verapdf.pdfa.results.ValidationResult result = validator.validate(parser);
+			assertThat(result.isCompliant())
+				.as("PDF/A-2u failures: %s", result.getTestAssertions()
+					.stream()
+					.filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+					.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+					.distinct()
+					.limit(10)
+					.toList())
+				.isTrue();
 		}
 	}
 

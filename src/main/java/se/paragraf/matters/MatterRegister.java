@@ -235,6 +235,11 @@ public class MatterRegister {
 		attachment(attachmentId).withdraw();
 	}
 
+	/** The upload limit, as users read it. */
+	public long maxUploadMegabytes() {
+		return new se.paragraf.shared.UploadTooLarge(this.files.maxUploadSize()).limitInMegabytes();
+	}
+
 	private int nextPosition(Long matterId) {
 		return attachments(matterId).stream().mapToInt(Attachment::getPosition).max().orElse(0) + 1;
 	}

@@ -9,6 +9,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -66,7 +67,7 @@ public class Meeting {
 	@Column(nullable = false)
 	private MeetingStatus status = MeetingStatus.PLANNED;
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "meeting_id", nullable = false)
 	@OrderColumn(name = "position", nullable = false)
 	private List<AgendaItem> agenda = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +39,7 @@ import se.paragraf.shared.UploadTooLarge;
  * client's language (Swedish unless it asks for English).
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	private final MessageSource messages;

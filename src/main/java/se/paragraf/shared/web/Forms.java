@@ -13,8 +13,18 @@ public final class Forms {
 	}
 
 	public static void reject(BindingResult result, RuleViolation violation) {
-		if (violation.field() != null) {
-			result.rejectValue(violation.field(), violation.code(), violation.arguments(), violation.code());
+		reject(result, violation, java.util.Map.of());
+	}
+
+	/**
+	 * As {@link #reject(BindingResult, RuleViolation)}, for a form whose fields are named otherwise
+	 * than the rule's (the form's "to" is the meeting's "end").
+	 */
+	public static void reject(BindingResult result, RuleViolation violation, java.util.Map<String, String> formFields) {
+		String field = violation.field() == null ? null : formFields.getOrDefault(violation.field(), violation.field());
+		if (field != null && result.getTarget() != null
+				&& new org.springframework.beans.BeanWrapperImpl(result.getTarget()).isReadableProperty(field)) {
+			result.rejectValue(field, violation.code(), violation.arguments(), violation.code());
 		}
 		else {
 			result.reject(violation.code(), violation.arguments(), violation.code());

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,6 +17,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final HandlerInterceptor[] interceptors;
+
+	WebConfiguration(java.util.List<HandlerInterceptor> interceptors) {
+		this.interceptors = interceptors.toArray(HandlerInterceptor[]::new);
+	}
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
@@ -36,6 +43,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		for (HandlerInterceptor each : this.interceptors) {
+			registry.addInterceptor(each);
+		}
 	}
 
 }

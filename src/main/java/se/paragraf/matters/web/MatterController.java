@@ -1,0 +1,202 @@
+package se.paragraf.matters.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.paragraf.matters.Attachment;
+import se.paragraf.matters.AttachmentDownloads;
+import se.paragraf.matters.DiaryNumber;
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Board;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.UploadTooLarge;
+import se.paragraf.shared.web.Forms;
+
+/**
+ * The register's pages: the list of matters, registering one, and the matter with its officer report
+ * and attachments.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+class MatterController {
+
+	private static final String LIST = "matters/list";
+
+	private static final String DETAIL = "matters/detail";
+
+	private final MatterRegister register;
+
+	private final Organisation organisation;
+
+	private final MessageSource messages;
+
+	MatterController(MatterRegister register, Organisation organisation, MessageSource messages) {
+		this.register = register;
+		this.organisation = organisation;
+		this.messages = messages;
+	}
+
+	@GetMapping("/matters")
+	String listMatters(@RequestParam(required = false) @Nullable String board, Model model) {
+		model.addAttribute("form", MatterForm.empty(board == null ? defaultBoard() : board));
+		return list(board, model);
+	}
+
+	@PostMapping("/matters")
+	String registerMatter(@Valid @ModelAttribute("form") MatterForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Matter matter = form.diaryNumber() == null || form.diaryNumber().isBlank()
+						? this.register.register(form.board(), form.title())
+						: this.register.registerMigrated(form.board(), form.title(), DiaryNumber.parse(form.diaryNumber()),
+								LocalDate.now());
+				redirect.addFlashAttribute("message", text("matter.registered", matter.getDiaryNumber()));
+				return "redirect:/matters/" + matter.getId();
+			}
+			catch (RuleViolation violation) {
+				Forms.reject(result, violation);
+			}
+		}
+		return list(form.board(), model);
+	}
+
+	@GetMapping("/matters/{id}")
+	String showMatter(@PathVariable Long id, Model model) {
+		model.addAttribute("report", ReportForm.of(this.register.report(id)));
+		model.addAttribute("text", TextAttachmentForm.empty());
+		return detail(id, model);
+	}
+
+	@PostMapping("/matters/{id}/report")
+	String writeReport(@PathVariable Long id, @Valid @ModelAttribute("report") ReportForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		String bad = form.badRecipient();
+		if (bad != null) {
+			result.rejectValue("decisionRecipients", "report.recipient.invalid", new Object[] { bad }, null);
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.register.writeReport(id, form.content(), form.version());
+				redirect.addFlashAttribute("message", text("common.saved"));
+				return "redirect:/matters/" + id;
+			}
+			catch (StaleVersionException ex) {
+				result.reject("common.stale");
+			}
+			catch (RuleViolation violation) {
+				Forms.reject(result, violation);
+			}
+		}
+		model.addAttribute("text", TextAttachmentForm.empty());
+		return detail(id, model);
+	}
+
+	@PostMapping("/matters/{id}/attachments")
+	String attachFile(@PathVariable Long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "title", defaultValue = "") String title, RedirectAttributes redirect) {
+		try {
+			if (file.isEmpty()) {
+				throw RuleViolation.onField("file", "attachment.empty");
+			}
+			this.register.attachFile(id, title, file.getOriginalFilename(), file.getContentType(), file.getInputStream());
+			redirect.addFlashAttribute("message", text("attachment.added", file.getOriginalFilename()));
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+		}
+		catch (UploadTooLarge ex) {
+			redirect.addFlashAttribute("error", text("upload.tooLarge", ex.limitInMegabytes()));
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("error", text("upload.unreadable"));
+		}
+		return "redirect:/matters/" + id + "#attachments";
+	}
+
+	@PostMapping("/matters/{id}/text-attachments")
+	String attachText(@PathVariable Long id, @Valid @ModelAttribute("text") TextAttachmentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("report", ReportForm.of(this.register.report(id)));
+			return detail(id, model);
+		}
+		this.register.attachText(id, form.title(), form.body());
+		redirect.addFlashAttribute("message", text("attachment.added", form.title()));
+		return "redirect:/matters/" + id + "#attachments";
+	}
+
+	@PostMapping("/matters/{id}/attachments/{attachmentId}/withdrawal")
+	String withdrawAttachment(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
+		Attachment attachment = this.register.attachment(attachmentId);
+		if (!attachment.getMatterId().equals(id)) {
+			throw new se.paragraf.shared.NotFoundException("Attachment", attachmentId);
+		}
+		this.register.withdrawAttachment(attachmentId);
+		redirect.addFlashAttribute("message", text("attachment.withdrawn", attachment.getTitle()));
+		return "redirect:/matters/" + id + "#attachments";
+	}
+
+	@GetMapping("/matters/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> downloadAttachment(@PathVariable Long id, @PathVariable Long attachmentId) {
+		Attachment attachment = this.register.attachment(attachmentId);
+		if (!attachment.getMatterId().equals(id)) {
+			throw new se.paragraf.shared.NotFoundException("Attachment", attachmentId);
+		}
+		return AttachmentDownloads.download(attachment, this.register.content(attachment));
+	}
+
+	private String list(@Nullable String boardCode, Model model) {
+		List<Board> boards = this.organisation.boards();
+		Board board = boardCode == null ? null : this.organisation.findBoard(boardCode).orElse(null);
+		model.addAttribute("boards", boards);
+		model.addAttribute("board", board);
+		model.addAttribute("matters", board == null ? this.register.allMatters() : this.register.matters(board.getId(), null));
+		return LIST;
+	}
+
+	private String detail(Long id, Model model) {
+		Matter matter = this.register.matter(id);
+		model.addAttribute("matter", matter);
+		model.addAttribute("board", this.organisation.board(matter.getBoardId()));
+		model.addAttribute("basis", this.register.basis(id));
+		model.addAttribute("attachments", this.register.attachments(id));
+		model.addAttribute("signatories", this.organisation.caseOfficers()
+			.stream()
+			.map(o -> this.organisation.signatory(o.getId()))
+			.toList());
+		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
+		return DETAIL;
+	}
+
+	private String defaultBoard() {
+		return this.organisation.boards().stream().findFirst().map(Board::getCode).orElse("");
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+}

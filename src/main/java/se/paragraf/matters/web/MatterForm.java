@@ -1,0 +1,17 @@
+package se.paragraf.matters.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Registering a matter: the board, the title, and for a migrated matter the number it already has.
+ */
+record MatterForm(@NotBlank String board, @NotBlank @Size(max = 500) String title,
+		@Pattern(regexp = "^$|^\\s*[A-Za-zÅÄÖåäö]{1,12}\\s*\\d{4}\\s*/\\s*\\d{1,6}\\s*$") String diaryNumber) {
+
+	static MatterForm empty(String board) {
+		return new MatterForm(board, "", "");
+	}
+
+}

@@ -1,0 +1,225 @@
+package se.paragraf.meetings.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.MeetingKind;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.Notice;
+import se.paragraf.meetings.NoticeEntry;
+import se.paragraf.meetings.NoticePublication;
+import se.paragraf.people.Board;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.web.ApiController;
+
+/**
+ * Meetings, agendas and notices in the JSON API. Every change names the meeting version the client
+ * saw; the answer carries the new one.
+ */
+@ApiController("/api/v1")
+@PreAuthorize("isAuthenticated()")
+class MeetingApiController {
+
+	private final MeetingPlanning planning;
+
+	private final NoticePublication notices;
+
+	private final Organisation organisation;
+
+	private final MatterRegister register;
+
+	MeetingApiController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
+			MatterRegister register) {
+		this.planning = planning;
+		this.notices = notices;
+		this.organisation = organisation;
+		this.register = register;
+	}
+
+	@GetMapping("/boards/{code}/meetings")
+	List<MeetingSummary> meetings(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year) {
+		Board board = this.organisation.board(code);
+		int wanted = year == null ? LocalDate.now().getYear() : year;
+		return this.planning.meetings(board.getId(), wanted).stream().map(MeetingSummary::of).toList();
+	}
+
+	@PostMapping("/boards/{code}/meetings")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ResponseEntity<MeetingJson> schedule(@PathVariable String code, @Valid @RequestBody NewMeeting request) {
+		Meeting meeting = this.planning.schedule(code, request.kind() == null ? MeetingKind.ORDINARY : request.kind(),
+				request.start(), request.end(), request.place(), request.digitalTool());
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.getId())).body(json(meeting.getId()));
+	}
+
+	@PostMapping("/boards/{code}/schedule")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ResponseEntity<List<MeetingSummary>> planYear(@PathVariable String code, @Valid @RequestBody NewSchedule request) {
+		if (!request.to().isAfter(request.from())) {
+			throw RuleViolation.onField("to", "meeting.end.beforeStart");
+		}
+		List<Meeting> planned = this.planning.planYear(code, request.dates(), request.from(), request.to(),
+				request.place(), request.digitalTool());
+		return ResponseEntity.created(URI.create("/api/v1/boards/" + code + "/meetings?year=" + request.dates().get(0).getYear()))
+			.body(planned.stream().map(MeetingSummary::of).toList());
+	}
+
+	@GetMapping("/meetings/{id}")
+	MeetingJson meeting(@PathVariable Long id) {
+		return json(id);
+	}
+
+	@PutMapping("/meetings/{id}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	MeetingJson reschedule(@PathVariable Long id, @Valid @RequestBody MeetingUpdate request) {
+		this.planning.reschedule(id, request.version(), request.start(), request.end(), request.place(),
+				request.digitalTool());
+		return json(id);
+	}
+
+	@PostMapping("/meetings/{id}/agenda")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ResponseEntity<MeetingJson> addItem(@PathVariable Long id, @Valid @RequestBody NewAgendaItem request) {
+		if (request.matterId() != null) {
+			this.planning.addMatter(id, request.version(), request.matterId());
+		}
+		else if (request.oralInformation() != null && !request.oralInformation().isBlank()) {
+			this.planning.addOralInformation(id, request.version(), request.oralInformation());
+		}
+		else {
+			throw RuleViolation.onField("matterId", "agenda.item.required");
+		}
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(json(id));
+	}
+
+	@PutMapping("/meetings/{id}/agenda")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	MeetingJson reorder(@PathVariable Long id, @Valid @RequestBody AgendaOrder request) {
+		this.planning.reorder(id, request.version(), request.itemIds());
+		return json(id);
+	}
+
+	@DeleteMapping("/meetings/{id}/agenda/{itemId}")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	MeetingJson removeItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version) {
+		this.planning.removeItem(id, version, itemId);
+		return json(id);
+	}
+
+	@GetMapping("/meetings/{id}/notices")
+	List<NoticeJson> notices(@PathVariable Long id) {
+		this.planning.meeting(id);
+		return this.notices.versions(id).stream().map(NoticeJson::of).toList();
+	}
+
+	@PostMapping("/meetings/{id}/notices")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ResponseEntity<NoticeJson> publish(@PathVariable Long id, @Valid @RequestBody Publication request) {
+		Notice notice = this.notices.publish(id, request.version());
+		NoticeJson json = NoticeJson.of(notice);
+		return ResponseEntity.created(URI.create(json.links().get("notice"))).body(json);
+	}
+
+	private MeetingJson json(Long id) {
+		Meeting meeting = this.planning.meeting(id);
+		Optional<Notice> latest = this.notices.latest(id);
+		Map<Long, NoticeEntry> published = latest
+			.map(n -> n.getEntries().stream().collect(Collectors.toMap(e -> (long) e.number(), Function.identity())))
+			.orElse(Map.of());
+		List<AgendaItemJson> agenda = meeting.getAgenda().stream().map(item -> {
+			int number = meeting.numberOf(item);
+			NoticeEntry entry = published.get((long) number);
+			boolean unchanged = entry != null && entry.title().equals(item.getTitle());
+			return new AgendaItemJson(item.getId(), number, item.getTitle(), item.getKind().name(),
+					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
+					item.getMatterId(), unchanged ? entry.pages() : null);
+		}).toList();
+		Map<String, String> links = latest.isEmpty() ? Map.of()
+				: Map.of("notice", PublicLinks.notice(id), "noticePdf", PublicLinks.noticePdf(id));
+		return new MeetingJson(meeting.getId(), this.organisation.board(meeting.getBoardId()).getCode(),
+				meeting.getStart(), meeting.getEnd(), meeting.getLocation(), meeting.getPlace(), meeting.getDigitalTool(),
+				meeting.getKind().name(), meeting.getStatus().name(), meeting.getVersion(), agenda, links,
+				this.notices.versions(id).stream().map(NoticeJson::of).toList());
+	}
+
+	record MeetingSummary(Long id, LocalDateTime start, LocalDateTime end, String place, String kind, String status,
+			long version) {
+
+		static MeetingSummary of(Meeting meeting) {
+			return new MeetingSummary(meeting.getId(), meeting.getStart(), meeting.getEnd(), meeting.getLocation(),
+					meeting.getKind().name(), meeting.getStatus().name(), meeting.getVersion());
+		}
+
+	}
+
+	record MeetingJson(Long id, String board, LocalDateTime start, LocalDateTime end, String place,
+			@Nullable String room, @Nullable String digitalTool, String kind, String status, long version,
+			List<AgendaItemJson> agenda, Map<String, String> links, List<NoticeJson> notices) {
+	}
+
+	record AgendaItemJson(Long id, int number, String title, String kind, @Nullable String diaryNumber,
+			@Nullable Long matterId, @Nullable String pages) {
+	}
+
+	record NoticeJson(int version, Instant publishedAt, String publishedBy, int pageCount, String sha256,
+			Map<String, String> links) {
+
+		static NoticeJson of(Notice notice) {
+			return new NoticeJson(notice.getVersionNumber(), notice.getPublishedAt(), notice.getPublishedBy(),
+					notice.getPageCount(), notice.getPdfSha256(),
+					Map.of("notice", PublicLinks.notice(notice.getMeetingId(), notice.getVersionNumber()), "noticePdf",
+							PublicLinks.noticePdf(notice.getMeetingId(), notice.getVersionNumber())));
+		}
+
+	}
+
+	record NewMeeting(@Nullable MeetingKind kind, @NotNull LocalDateTime start, @NotNull LocalDateTime end,
+			@Nullable @Size(max = 500) String place, @Nullable @Size(max = 200) String digitalTool) {
+	}
+
+	record NewSchedule(@NotEmpty List<@NotNull LocalDate> dates, @NotNull LocalTime from, @NotNull LocalTime to,
+			@Nullable @Size(max = 500) String place, @Nullable @Size(max = 200) String digitalTool) {
+	}
+
+	record MeetingUpdate(@NotNull LocalDateTime start, @NotNull LocalDateTime end,
+			@Nullable @Size(max = 500) String place, @Nullable @Size(max = 200) String digitalTool,
+			@NotNull Long version) {
+	}
+
+	record NewAgendaItem(@Nullable Long matterId, @Nullable @Size(max = 500) String oralInformation,
+			@NotNull Long version) {
+	}
+
+	record AgendaOrder(@NotEmpty List<@NotNull Long> itemIds, @NotNull Long version) {
+	}
+
+	record Publication(@NotNull Long version) {
+	}
+
+}

@@ -1,0 +1,273 @@
+package se.paragraf.meetings.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.matters.MatterStatus;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.Notice;
+import se.paragraf.meetings.NoticePublication;
+import se.paragraf.people.Board;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.web.Forms;
+import se.paragraf.shared.web.HtmxRequests;
+
+/**
+ * The secretary's pages: the year's meetings, planning the schedule, building an agenda and
+ * publishing the notice. Agenda edits answer htmx requests with the agenda fragment alone.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+class MeetingController {
+
+	private static final String LIST = "meetings/list";
+
+	private static final String DETAIL = "meetings/detail";
+
+	private static final String AGENDA = "meetings/detail :: agenda";
+
+	/** The meeting's rules name the end "end"; the forms call it "to". */
+	private static final java.util.Map<String, String> FORM_FIELDS = java.util.Map.of("end", "to");
+
+	private final MeetingPlanning planning;
+
+	private final NoticePublication notices;
+
+	private final Organisation organisation;
+
+	private final MatterRegister register;
+
+	private final MessageSource messages;
+
+	MeetingController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
+			MatterRegister register, MessageSource messages) {
+		this.planning = planning;
+		this.notices = notices;
+		this.organisation = organisation;
+		this.register = register;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings")
+	String listMeetings(@RequestParam(required = false) @Nullable String board,
+			@RequestParam(required = false) @Nullable Integer year, Model model) {
+		String code = board == null ? defaultBoard() : board;
+		model.addAttribute("meeting", MeetingForm.empty(code));
+		model.addAttribute("schedule", ScheduleForm.empty(code));
+		return list(code, year, model);
+	}
+
+	@PostMapping("/meetings")
+	String scheduleMeeting(@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				Meeting meeting = this.planning.schedule(form.board(), form.kind(), form.date().atTime(form.from()),
+						form.date().atTime(form.to()), form.place(), form.digitalTool());
+				redirect.addFlashAttribute("message", text("meeting.scheduled"));
+				return "redirect:/meetings/" + meeting.getId();
+			}
+			catch (RuleViolation violation) {
+				Forms.reject(result, violation, FORM_FIELDS);
+			}
+		}
+		model.addAttribute("schedule", ScheduleForm.empty(form.board()));
+		return list(form.board(), form.date() == null ? null : form.date().getYear(), model);
+	}
+
+	@PostMapping("/meetings/schedule")
+	String planYear(@Valid @ModelAttribute("schedule") ScheduleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ScheduleForm.Parsed parsed = result.hasFieldErrors("dates") ? null : form.parse();
+		if (parsed != null && parsed.badLine() != null) {
+			result.rejectValue("dates", "schedule.date.invalid", new Object[] { parsed.badLine() }, null);
+		}
+		if (!result.hasErrors() && parsed != null) {
+			try {
+				if (!form.to().isAfter(form.from())) {
+					throw RuleViolation.onField("to", "meeting.end.beforeStart");
+				}
+				List<Meeting> planned = this.planning.planYear(form.board(), parsed.dates(), form.from(), form.to(),
+						form.place(), form.digitalTool());
+				redirect.addFlashAttribute("message", text("schedule.planned", planned.size()));
+				return "redirect:/meetings?board=" + form.board() + "&year=" + parsed.dates().get(0).getYear();
+			}
+			catch (RuleViolation violation) {
+				Forms.reject(result, violation, FORM_FIELDS);
+			}
+		}
+		model.addAttribute("meeting", MeetingForm.empty(form.board()));
+		return list(form.board(), null, model);
+	}
+
+	@GetMapping("/meetings/{id}")
+	String showMeeting(@PathVariable Long id, Model model, HttpServletRequest request) {
+		return detail(this.planning.meeting(id), model, HtmxRequests.isHtmx(request));
+	}
+
+	@PostMapping("/meetings/{id}")
+	String rescheduleMeeting(@PathVariable Long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.planning.reschedule(id, form.version() == null ? -1 : form.version(),
+						form.date().atTime(form.from()), form.date().atTime(form.to()), form.place(), form.digitalTool());
+				redirect.addFlashAttribute("message", text("common.saved"));
+				return "redirect:/meetings/" + id;
+			}
+			catch (StaleVersionException ex) {
+				result.reject("common.stale");
+			}
+			catch (RuleViolation violation) {
+				Forms.reject(result, violation, FORM_FIELDS);
+			}
+		}
+		return detail(this.planning.meeting(id), model, false);
+	}
+
+	@PostMapping("/meetings/{id}/agenda")
+	String addAgendaItem(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable Long matterId,
+			@RequestParam(required = false) @Nullable String oralInformation, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect, () -> {
+			if (matterId != null) {
+				this.planning.addMatter(id, version, matterId);
+			}
+			else if (oralInformation != null && !oralInformation.isBlank()) {
+				this.planning.addOralInformation(id, version, oralInformation);
+			}
+			else {
+				throw new RuleViolation("agenda.item.required");
+			}
+		});
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/move")
+	String moveAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam int to, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect, () -> this.planning.moveItem(id, version, itemId, to));
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/removal")
+	String removeAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect, () -> this.planning.removeItem(id, version, itemId));
+	}
+
+	@PostMapping("/meetings/{id}/notices")
+	String publishNotice(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			Notice notice = this.notices.publish(id, version);
+			redirect.addFlashAttribute("message", text("notice.published", notice.getVersionNumber()));
+		}
+		catch (StaleVersionException ex) {
+			redirect.addFlashAttribute("error", text("common.stale"));
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+		}
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/preview")
+	ResponseEntity<String> previewNotice(@PathVariable Long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(this.notices.previewHtml(id));
+	}
+
+	private String editAgenda(Long id, Model model, HttpServletRequest request, RedirectAttributes redirect,
+			Runnable change) {
+		boolean htmx = HtmxRequests.isHtmx(request);
+		String problem = null;
+		try {
+			change.run();
+		}
+		catch (StaleVersionException ex) {
+			problem = text("common.stale");
+		}
+		catch (RuleViolation violation) {
+			problem = text(violation.code(), violation.arguments());
+		}
+		if (!htmx) {
+			if (problem != null) {
+				redirect.addFlashAttribute("error", problem);
+			}
+			return "redirect:/meetings/" + id + "#agenda";
+		}
+		model.addAttribute("agendaError", problem);
+		return detail(this.planning.meeting(id), model, true);
+	}
+
+	private String list(@Nullable String boardCode, @Nullable Integer year, Model model) {
+		Board board = boardCode == null ? null : this.organisation.findBoard(boardCode).orElse(null);
+		int shown = year == null ? LocalDate.now().getYear() : year;
+		model.addAttribute("boards", this.organisation.boards());
+		model.addAttribute("board", board);
+		model.addAttribute("year", shown);
+		model.addAttribute("meetings", board == null ? List.of() : this.planning.meetings(board.getId(), shown));
+		return LIST;
+	}
+
+	private String detail(Meeting meeting, Model model, boolean htmx) {
+		Board board = boardOf(meeting);
+		if (!model.containsAttribute("meetingForm")) {
+			model.addAttribute("meetingForm", MeetingForm.of(board.getCode(), meeting));
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("board", board);
+		model.addAttribute("diaryNumbers", meeting.getAgenda()
+			.stream()
+			.filter(i -> i.getMatterId() != null)
+			.collect(java.util.stream.Collectors.toMap(i -> i.getId(),
+					i -> this.register.matter(i.getMatterId()).getDiaryNumber().toString())));
+		List<Matter> candidates = this.register.matters(board.getId(), null)
+			.stream()
+			.filter(m -> m.getStatus() == MatterStatus.OPEN || m.getStatus() == MatterStatus.ON_AGENDA)
+			.filter(m -> meeting.getAgenda().stream().noneMatch(i -> m.getId().equals(i.getMatterId())))
+			.toList();
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("notices", this.notices.versions(meeting.getId()));
+		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
+		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
+		return htmx ? AGENDA : DETAIL;
+	}
+
+	private Board boardOf(Meeting meeting) {
+		return this.organisation.board(meeting.getBoardId());
+	}
+
+	private String defaultBoard() {
+		return this.organisation.boards().stream().findFirst().map(Board::getCode).orElse("");
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+}

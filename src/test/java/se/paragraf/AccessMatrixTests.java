@@ -1,0 +1,174 @@
+package se.paragraf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.paragraf.shared.security.Role;
+
+/**
+ * Every endpoint × every role, anonymous included: who may use it, who is refused (401 or the login
+ * page for anonymous, 403 for a role without the right). An endpoint missing from the matrix fails
+ * the build, so no endpoint goes out without a decision on who may use it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTests {
+
+	private static final Set<Role> ANYONE_SIGNED_IN = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> REGISTER_READERS = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CASE_OFFICER,
+			Role.ECONOMIST);
+
+	private static final Set<Role> REGISTER_WRITERS = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CASE_OFFICER);
+
+	private static final Set<Role> SECRETARIES = EnumSet.of(Role.ADMIN, Role.SECRETARY);
+
+	/** null: public, no login needed. */
+	private static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
+
+	static {
+		// Public documents and pages
+		allow(null, "GET /", "GET /login", "GET /public/meetings", "GET /public/boards/{code}",
+				"GET /public/meetings/{id}/notice", "GET /public/meetings/{id}/notice.pdf",
+				"GET /public/meetings/{id}/notices/{version}", "GET /public/meetings/{id}/notices/{version}.pdf",
+				"GET /public/attachments/{id}");
+		// The register
+		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
+				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",
+				"GET /api/v1/attachments/{id}/content");
+		allow(REGISTER_WRITERS, "POST /api/v1/matters", "PUT /api/v1/matters/{id}", "PUT /api/v1/matters/{id}/report",
+				"POST /api/v1/matters/{id}/attachments", "POST /api/v1/matters/{id}/text-attachments",
+				"POST /api/v1/attachments/{id}/withdrawal", "GET /matters", "POST /matters", "GET /matters/{id}",
+				"POST /matters/{id}/report", "POST /matters/{id}/attachments", "POST /matters/{id}/text-attachments",
+				"POST /matters/{id}/attachments/{attachmentId}/withdrawal", "GET /matters/{id}/attachments/{attachmentId}");
+		// Meetings
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/boards/{code}/meetings", "GET /api/v1/meetings/{id}",
+				"GET /api/v1/meetings/{id}/notices", "GET /my/meetings");
+		allow(SECRETARIES, "POST /api/v1/boards/{code}/meetings", "POST /api/v1/boards/{code}/schedule",
+				"PUT /api/v1/meetings/{id}", "POST /api/v1/meetings/{id}/agenda", "PUT /api/v1/meetings/{id}/agenda",
+				"DELETE /api/v1/meetings/{id}/agenda/{itemId}", "POST /api/v1/meetings/{id}/notices", "GET /meetings",
+				"POST /meetings", "POST /meetings/schedule", "GET /meetings/{id}", "POST /meetings/{id}",
+				"POST /meetings/{id}/agenda", "POST /meetings/{id}/agenda/{itemId}/move",
+				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/notices", "GET /meetings/{id}/preview");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	/** The media type an endpoint requires, where it names one (uploads take multipart). */
+	private final Map<String, MediaType> consumes = new java.util.HashMap<>();
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyEndpointHasADecisionOnWhoMayUseIt() {
+		Set<String> undecided = new TreeSet<>(endpoints());
+		undecided.removeAll(MATRIX.keySet());
+		assertThat(undecided).as("endpoints missing from the access matrix").isEmpty();
+	}
+
+	@Test
+	void everyRoleGetsExactlyTheAccessTheMatrixGrants() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : endpoints()) {
+			if (!MATRIX.containsKey(endpoint)) {
+				continue;
+			}
+			Set<Role> allowed = MATRIX.get(endpoint);
+			check(endpoint, null, allowed == null, wrong);
+			for (Role role : Role.values()) {
+				check(endpoint, role, allowed == null || allowed.contains(role), wrong);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private void check(String endpoint, Role role, boolean allowed, List<String> wrong) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+			.replace("{code}", "NOSUCHBOARD")
+			.replace("{version}", "1")
+			.replaceAll("\\{[a-zA-Z]+}", "999999");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+		if (!method.equals("GET")) {
+			MediaType type = this.consumes.getOrDefault(endpoint, MediaType.APPLICATION_JSON);
+			request.contentType(type).content(type.equals(MediaType.APPLICATION_JSON) ? "{}" : "");
+		}
+		if (role != null) {
+			request.with(user("matrix-" + role).roles(role.name()));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		boolean api = path.startsWith("/api/");
+		boolean refused = status == 401 || status == 403
+				|| (!api && status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login"));
+		String who = role == null ? "anonymous" : role.name();
+		if (allowed && refused) {
+			wrong.add(endpoint + " refused " + who + " with " + status);
+		}
+		if (!allowed && !refused) {
+			wrong.add(endpoint + " let " + who + " through with " + status);
+		}
+		if (!allowed && role == null && api && status != 401) {
+			wrong.add(endpoint + " answered anonymous with " + status + ", not 401");
+		}
+		if (status >= 500) {
+			wrong.add(endpoint + " failed for " + who + " with " + status);
+		}
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/error") || pattern.startsWith("/v3/api-docs")) {
+					continue;
+				}
+				if (methods.isEmpty()) {
+					endpoints.add("GET " + pattern);
+				}
+				methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+				info.getConsumesCondition()
+					.getConsumableMediaTypes()
+					.stream()
+					.findFirst()
+					.ifPresent(type -> methods.forEach(m -> this.consumes.put(m.name() + " " + pattern, type)));
+			}
+		}
+		return endpoints;
+	}
+
+	private static void allow(Set<Role> roles, String... endpoints) {
+		for (String endpoint : endpoints) {
+			MATRIX.put(endpoint, roles);
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package se.paragraf.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, as a person uses Paragraf, with axe-core checking each
+ * page visited for accessibility. Playwright never downloads a browser of its own here.
+ */
+final class Chromium implements AutoCloseable {
+
+	private static final String EXECUTABLE = System.getenv().getOrDefault("PARAGRAF_CHROMIUM", "/usr/bin/chromium");
+
+	private static final String AXE = read("/axe/axe.min.js");
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	private final BrowserContext context;
+
+	private final List<String> violations = new ArrayList<>();
+
+	Chromium(String baseUrl) {
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(EXECUTABLE))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		this.context = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+			.setLocale("sv-SE")
+			// axe-core is injected as a script; our own CSP rightly forbids that, so the test context bypasses it.
+			.setBypassCSP(true)
+			.setAcceptDownloads(true));
+	}
+
+	Page newPage() {
+		return this.context.newPage();
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and remembers every
+	 * serious or critical violation.
+	 */
+	void checkAccessibility(Page page) {
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> result = (Map<String, Object>) page.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+				  return {
+				    passes: result.passes.length,
+				    violations: result.violations
+				      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				      .map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).join(', ') }))
+				  };
+				}
+				""");
+		// A check that ran no rule would pass anything; axe always passes some rules on a real page.
+		assertThat(((Number) result.get("passes")).intValue()).as("axe-core rules passed on %s", page.url())
+			.isPositive();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> found = (List<Map<String, Object>>) result.get("violations");
+		for (Map<String, Object> violation : found) {
+			this.violations.add(page.url() + ": " + violation.get("id") + " (" + violation.get("impact") + ") "
+					+ violation.get("help") + " at " + violation.get("nodes"));
+		}
+	}
+
+	void assertNoSeriousAccessibilityViolations() {
+		assertThat(this.violations).as("serious or critical axe-core violations").isEmpty();
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+		this.browser.close();
+		this.playwright.close();
+	}
+
+	private static String read(String resource) {
+		try (InputStream in = Chromium.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + resource);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -48,6 +48,7 @@ import se.paragraf.internalcontrol.RiskMatrix;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.web.Forms;
 
 /**
  * The internal-control pages: the year's plans and what the boards have not yet followed up, a
@@ -114,7 +115,7 @@ class InternalControlController {
 				return "redirect:/internal-control/plans/" + plan.getId();
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return overview(form.year(), model);
@@ -132,7 +133,7 @@ class InternalControlController {
 				return "redirect:/internal-control";
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return overview(null, model);
@@ -148,7 +149,7 @@ class InternalControlController {
 				return "redirect:/internal-control/analyses/" + analysis.getId();
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return overview(form.year(), model);
@@ -209,7 +210,7 @@ class InternalControlController {
 				return "redirect:/internal-control/plans/" + id;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return showPlan(id, model);
@@ -247,7 +248,7 @@ class InternalControlController {
 				return "redirect:/internal-control/analyses/" + id;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex, "description=riskDescription");
+				Forms.reject(result, ex, java.util.Map.of("description", "riskDescription"));
 			}
 		}
 		return showAnalysis(id, model);
@@ -265,7 +266,7 @@ class InternalControlController {
 				return "redirect:/internal-control/analyses/" + id;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return showAnalysis(id, model);
@@ -320,7 +321,7 @@ class InternalControlController {
 						+ "&year=" + form.getYear();
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		form.pad();
@@ -345,7 +346,7 @@ class InternalControlController {
 						+ board.getCode() + "&year=" + old.getYear();
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		form.pad();
@@ -372,6 +373,7 @@ class InternalControlController {
 	}
 
 	@GetMapping("/internal-control/evidence/{id}")
+	@PreAuthorize(WRITE)
 	ResponseEntity<byte[]> downloadEvidence(@PathVariable Long id) {
 		FollowUpEvidence file = this.control.evidenceFile(id);
 		return ResponseEntity.ok()

@@ -36,6 +36,7 @@ import se.paragraf.plans.PlanManagement;
 import se.paragraf.plans.PlanView;
 import se.paragraf.plans.SectionKind;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.web.Forms;
 
 /**
  * The operations plan pages: the boards' plans, one plan as it will read in the notice, and the
@@ -89,7 +90,7 @@ class PlanController {
 				return "redirect:/plans/" + id;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex);
+				Forms.reject(result, ex);
 			}
 		}
 		return listPlans(model);
@@ -219,8 +220,7 @@ class PlanController {
 				return "redirect:/plans/" + id;
 			}
 			catch (RuleViolation ex) {
-				FormErrors.reject(result, ex, "title=goalTitle", "description=goalDescription", "name=indicatorName",
-						"body=unitBody", "file=file", "text=text");
+				Forms.reject(result, ex, java.util.Map.of("title", "goalTitle", "description", "goalDescription", "name", "indicatorName", "body", "unitBody", "file", "file", "text", "text"));
 			}
 		}
 		return showPlan(id, model);

@@ -49,6 +49,9 @@ class FollowUpBrowserTests {
 	@Autowired
 	InternalControlManagement control;
 
+	@Autowired
+	se.paragraf.plans.PlanManagement plans;
+
 	BoardWithPeople board;
 
 	String username;
@@ -115,6 +118,35 @@ class FollowUpBrowserTests {
 				"Mallar används som stöd, men beroende på projekt så uppväger inte den ökade administrationen den faktiska nyttan.",
 				"Föreslagen: Förenkla mallarna för små projekt (IT-chef, 2024-03-31)" });
 		this.chromium.checkAccessibility(page);
+		this.chromium.assertNoSeriousAccessibilityViolations();
+	}
+
+	@Test
+	void thePlanAndInternalControlPagesPassAxe() {
+		se.paragraf.plans.OperationsPlan plan = this.plans.createPlan(this.board.code(), 2024,
+				"Verksamhetsplan 2024 – IT-center", "Verksamhetsplanen utgår från riktlinjerna.");
+		this.plans.addSection(plan.getId(), se.paragraf.plans.SectionKind.GOALS, "Mål och prioriteringar", "Ingress.");
+		this.plans.addPriority(plan.getId(), "Att utveckla Digitaliseringsportföljen");
+		se.paragraf.plans.StrategicGoal goal = this.plans.addGoal(plan.getId(), "Vi erbjuder en stabil och god service",
+				"Vårt uppdrag formas av kundens behov.", 2022, 2025);
+		this.plans.addIndicator(goal.getId(), se.paragraf.plans.IndicatorDefinition.internal("Mätvärde i årlig enkät"));
+		this.control.defineMatrix(this.board.board().getHostMunicipalityId(), java.util.List.of("Låg", "Hög"),
+				java.util.List.of("Liten", "Stor"));
+		Long analysis = this.control.startAnalysis(Origin.BOARD, null, this.board.code(), 2023).getId();
+		Long own = this.control.createPlan(Origin.BOARD, null, this.board.code(), 2023, analysis, null, null).getId();
+		Page page = this.chromium.newPage();
+		page.navigate("/login");
+		page.getByLabel("Användarnamn").fill(this.username);
+		page.getByLabel("Lösenord").fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+
+		for (String path : java.util.List.of("/plans", "/plans/" + plan.getId(), "/internal-control?year=2023",
+				"/internal-control/plans/" + own, "/internal-control/analyses/" + analysis,
+				"/internal-control/report?municipality=" + this.board.board().getHostMunicipalityId() + "&year=2023")) {
+			page.navigate(path);
+			assertThat(page.locator("h1")).isVisible();
+			this.chromium.checkAccessibility(page);
+		}
 		this.chromium.assertNoSeriousAccessibilityViolations();
 	}
 

@@ -159,7 +159,9 @@ class InternalControlApiTests {
 		this.mvc.perform(post("/api/v1/follow-ups").with(as("CASE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"controlPointId\":" + this.point.getId() + "}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'performed')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'date')]").exists());
 		this.mvc.perform(post("/api/v1/control-plans/{id}/points", this.common.getId()).with(as("CASE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"question\":\"Följs koncernens projektmodell\",\"method\":\"M\",\"frequency\":\"F\","

@@ -147,6 +147,10 @@ public class Attachment {
 		return this.addedAt;
 	}
 
+	public String getAddedBy() {
+		return this.addedBy;
+	}
+
 	public boolean isWithdrawn() {
 		return this.withdrawn;
 	}

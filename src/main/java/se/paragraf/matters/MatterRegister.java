@@ -9,11 +9,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
@@ -58,9 +67,16 @@ public class MatterRegister {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate writing;
+
 	MatterRegister(Matters matters, DiaryCounters counters, DiaryCounterCreation counterCreation,
 			OfficerReports reports, Attachments attachments, Organisation organisation, FileStore files,
-			RichText richText, ApplicationEventPublisher events, Clock clock) {
+			RichText richText, ApplicationEventPublisher events, Clock clock, EntityManager entityManager,
+			PlatformTransactionManager transactions) {
+		this.entityManager = entityManager;
+		this.writing = new TransactionTemplate(transactions);
 		this.matters = matters;
 		this.counters = counters;
 		this.counterCreation = counterCreation;
@@ -75,23 +91,27 @@ public class MatterRegister {
 
 	/**
 	 * Registers a matter under the next diary number of its board and year. Concurrent
-	 * registrations queue on the year's counter, so numbers are consecutive and unique.
+	 * registrations queue on the year's counter, so numbers are consecutive and unique. The year's
+	 * counter is created first, outside the registration's transaction, so a registration never
+	 * holds one connection while it waits for another.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Matter register(String boardCode, String title) {
 		Board board = this.organisation.board(boardCode);
 		LocalDate today = LocalDate.now(this.clock);
 		int year = today.getYear();
 		this.counterCreation.createIfMissing(board.getId(), year);
-		DiaryCounter counter = this.counters.lock(board.getId(), year)
-			.orElseThrow(() -> new IllegalStateException("No diary counter for " + board.getCode() + year));
-		int serial = counter.lastSerial() + 1;
-		// A migrated matter may already hold the next number; skip it rather than collide.
-		while (this.matters.existsByBoardIdAndDiaryYearAndDiarySerial(board.getId(), year, serial)) {
-			serial++;
-		}
-		counter.advanceTo(serial);
-		return save(board, new DiaryNumber(board.getCode(), year, serial), title, today);
+		return this.writing.execute(status -> {
+			DiaryCounter counter = this.counters.lock(board.getId(), year)
+				.orElseThrow(() -> new IllegalStateException("No diary counter for " + board.getCode() + year));
+			int serial = counter.lastSerial() + 1;
+			// A migrated matter may already hold the next number; skip it rather than collide.
+			while (this.matters.existsByBoardIdAndDiaryYearAndDiarySerial(board.getId(), year, serial)) {
+				serial++;
+			}
+			counter.advanceTo(serial);
+			return save(board, new DiaryNumber(board.getCode(), year, serial), title, today);
+		});
 	}
 
 	/**
@@ -242,6 +262,43 @@ public class MatterRegister {
 
 	private int nextPosition(Long matterId) {
 		return attachments(matterId).stream().mapToInt(Attachment::getPosition).max().orElse(0) + 1;
+	}
+
+	/**
+	 * Every recorded change of the matter and its report, newest first: Envers keeps who changed
+	 * what and when, so the register can answer for its own history.
+	 */
+	public List<HistoryEntry> history(Long matterId) {
+		matter(matterId);
+		AuditReader reader = AuditReaderFactory.get(this.entityManager);
+		List<HistoryEntry> entries = new java.util.ArrayList<>();
+		for (Object row : reader.createQuery()
+			.forRevisionsOfEntity(Matter.class, false, true)
+			.add(AuditEntity.id().eq(matterId))
+			.getResultList()) {
+			Object[] revision = (Object[]) row;
+			entries.add(entry(revision, revision[2] == RevisionType.ADD ? "matter.history.registered"
+					: "matter.history.changed"));
+		}
+		Long reportId = report(matterId).getId();
+		for (Object row : reader.createQuery()
+			.forRevisionsOfEntity(OfficerReport.class, false, true)
+			.add(AuditEntity.id().eq(reportId))
+			.getResultList()) {
+			Object[] revision = (Object[]) row;
+			if (revision[2] != RevisionType.ADD) {
+				entries.add(entry(revision, "matter.history.reportWritten"));
+			}
+		}
+		attachments(matterId).forEach(a -> entries.add(new HistoryEntry(a.getAddedAt(), a.getAddedBy(),
+				"matter.history.attached")));
+		entries.sort(java.util.Comparator.comparing(HistoryEntry::when).reversed());
+		return entries;
+	}
+
+	private static HistoryEntry entry(Object[] revision, String what) {
+		se.paragraf.shared.audit.Revision info = (se.paragraf.shared.audit.Revision) revision[1];
+		return new HistoryEntry(Instant.ofEpochMilli(info.getTimestamp()), info.getUsername(), what);
 	}
 
 	/** The report as a document prints it now, with live content resolved. */

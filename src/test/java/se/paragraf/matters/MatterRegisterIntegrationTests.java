@@ -132,6 +132,17 @@ class MatterRegisterIntegrationTests {
 		assertThat(this.register.attachments(matter.getId())).hasSize(1);
 	}
 
+	@Test
+	@org.springframework.security.test.context.support.WithMockUser(username = "handlaggare", roles = "CASE_OFFICER")
+	void theHistoryRecordsWhoRegisteredTheMatterAndWhoWroteTheReport() {
+		String code = PeopleFixtures.jointBoard(this.organisation).code();
+		Matter matter = this.register.register(code, "Historik");
+		this.register.writeReport(matter.getId(), content("Text"), 0);
+		assertThat(this.register.history(matter.getId())).extracting(HistoryEntry::what, HistoryEntry::who)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("matter.history.registered", "handlaggare"),
+					org.assertj.core.groups.Tuple.tuple("matter.history.reportWritten", "handlaggare"));
+	}
+
 	static ReportContent content(String description) {
 		return new ReportContent("", ProposalKind.ADMINISTRATION_PROPOSAL, List.of("Nämnden godkänner."), "",
 				description, "", null, null, List.of(new DecisionRecipient("Akten", false, null)));

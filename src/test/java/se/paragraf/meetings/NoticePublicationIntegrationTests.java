@@ -111,7 +111,12 @@ class NoticePublicationIntegrationTests {
 				.contains("Sammanträdesplan 2024")
 				.doesNotContain("BUDGETUNDERLAG");
 			assertThat(document.getDocumentInformation().getTitle()).startsWith("Kallelse");
-			assertThat(document.getDocumentCatalog().getMetadata()).as("PDF/A XMP metadata").isNotNull();
+			String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(xmp).as("PDF/A-2u identification").containsPattern("pdfaid:part[=>\"]+2")
+				.containsPattern("pdfaid:conformance[=>\"]+U");
+			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged for PDF/UA").isTrue();
 		}
 	}
 

@@ -183,6 +183,7 @@ class MatterController {
 		model.addAttribute("board", this.organisation.board(matter.getBoardId()));
 		model.addAttribute("basis", this.register.basis(id));
 		model.addAttribute("attachments", this.register.attachments(id));
+		model.addAttribute("history", this.register.history(id));
 		model.addAttribute("signatories", this.organisation.caseOfficers()
 			.stream()
 			.map(o -> this.organisation.signatory(o.getId()))

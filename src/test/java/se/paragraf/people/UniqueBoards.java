@@ -31,13 +31,13 @@ public final class UniqueBoards {
 
 	/** An ordinary board of the municipality. */
 	public static Board board(Organisation organisation, Municipality municipality) {
-		String code = "T" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase(java.util.Locale.ROOT);
+		String code = PeopleFixtures.uniqueCode();
 		return organisation.addBoard(code, "Testnämnden " + code, BoardKind.ORDINARY, municipality.getId(), null, Set.of());
 	}
 
 	/** A joint board hosted by the first municipality and serving the second too. */
 	public static Board jointBoard(Organisation organisation, Municipality host, Municipality partner) {
-		String code = "J" + Integer.toString(RANDOM.nextInt(Integer.MAX_VALUE), 36).toUpperCase(java.util.Locale.ROOT);
+		String code = "J" + PeopleFixtures.uniqueCode();
 		return organisation.addBoard(code, "Gemensamma testnämnden " + code, BoardKind.JOINT, host.getId(), null,
 				Set.of(partner.getId()));
 	}

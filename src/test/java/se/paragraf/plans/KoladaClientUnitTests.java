@@ -71,7 +71,7 @@ class KoladaClientUnitTests {
 	void givesUpOnASlowAnswerWithAClearMessage() {
 		this.kolada.stall(PATH + "2023");
 
-		assertThatThrownBy(() -> this.kolada.client().values("N00945", "2085", List.of(2023)))
+		assertThatThrownBy(() -> this.kolada.impatientClient().values("N00945", "2085", List.of(2023)))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessage("plans.kolada.timeout");
 	}

@@ -198,7 +198,7 @@ class PlanManagementIntegrationTests {
 				.hasMessage("plans.kolada.malformed");
 
 			kolada.stall("/v3/data/kpi/U00405/municipality/" + this.municipality.getCode() + "/year/2022,2023");
-			assertThatThrownBy(() -> this.plans.fetchFromKolada(planId, List.of(2022, 2023), kolada.client()))
+			assertThatThrownBy(() -> this.plans.fetchFromKolada(planId, List.of(2022, 2023), kolada.impatientClient()))
 				.hasMessage("plans.kolada.timeout");
 		}
 		assertThat(this.plans.measurements(first.getId())).isEmpty();

@@ -82,8 +82,14 @@ final class RecordedKolada implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/v3");
 	}
 
+	/** A client that waits long enough for any answer a busy build machine gives. */
 	KoladaClient client() {
-		return new KoladaClient(new KoladaSettings(baseUrl(), Duration.ofSeconds(2), Duration.ofMillis(300)));
+		return new KoladaClient(new KoladaSettings(baseUrl(), Duration.ofSeconds(10), Duration.ofSeconds(20)));
+	}
+
+	/** A client that gives up quickly, for the stalled answers (which never come before the test ends). */
+	KoladaClient impatientClient() {
+		return new KoladaClient(new KoladaSettings(baseUrl(), Duration.ofSeconds(10), Duration.ofMillis(500)));
 	}
 
 	@Override

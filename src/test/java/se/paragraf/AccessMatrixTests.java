@@ -60,6 +60,8 @@ class AccessMatrixTests {
 		allow(null, "GET /oparl/v1/system", "GET /oparl/v1/bodies", "GET /oparl/v1/body/{id}/{list}",
 				"GET /oparl/v1/organization/{id}/meetings", "GET /oparl/v1/{type}/{key}",
 				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download");
+		// Calendar feeds: public
+		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
 		// The register
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
 				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",

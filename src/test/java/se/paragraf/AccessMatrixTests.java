@@ -62,6 +62,8 @@ class AccessMatrixTests {
 				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download");
 		// Calendar feeds: public
 		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
+		// Accessibility statement and problem reports: public
+		allow(null, "GET /public/accessibility", "POST /public/accessibility");
 		// The register
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
 				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",

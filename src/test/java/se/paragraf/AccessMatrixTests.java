@@ -82,6 +82,20 @@ class AccessMatrixTests {
 				"POST /meetings", "POST /meetings/schedule", "GET /meetings/{id}", "POST /meetings/{id}",
 				"POST /meetings/{id}/agenda", "POST /meetings/{id}/agenda/{itemId}/move",
 				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/notices", "GET /meetings/{id}/preview");
+		// The organisation and accounts: everyone signed in reads, only admins change
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/municipalities", "GET /api/v1/municipalities/{code}", "GET /api/v1/boards",
+				"GET /api/v1/boards/{code}", "GET /api/v1/persons", "GET /api/v1/persons/{id}",
+				"GET /api/v1/memberships/{id}", "GET /api/v1/case-officers/{id}");
+		allow(EnumSet.of(Role.ADMIN), "POST /api/v1/municipalities", "POST /api/v1/boards", "PUT /api/v1/boards/{code}",
+				"POST /api/v1/persons", "PUT /api/v1/persons/{id}", "POST /api/v1/memberships",
+				"POST /api/v1/case-officers", "GET /admin/organisation", "POST /admin/organisation/municipalities",
+				"POST /admin/organisation/administrations", "POST /admin/organisation/units",
+				"POST /admin/organisation/boards", "POST /admin/organisation/persons",
+				"POST /admin/organisation/memberships", "POST /admin/organisation/case-officers",
+				"GET /admin/organisation/persons/{id}", "POST /admin/organisation/persons/{id}",
+				"GET /admin/organisation/boards/{code}", "POST /admin/organisation/boards/{code}", "GET /admin/accounts",
+				"POST /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/password",
+				"POST /admin/accounts/{id}/enabled");
 	}
 
 	@Autowired

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -163,13 +162,6 @@ public class MeetingPlanning {
 		return this.meetings.saveAndFlush(meeting);
 	}
 
-	/** The meeting on the agenda of which a matter stands, if any (the latest). */
-	public Optional<Meeting> meetingOf(Long matterId) {
-		return this.meetings.findAllByOrderByStartDesc()
-			.stream()
-			.filter(m -> m.getAgenda().stream().anyMatch(i -> matterId.equals(i.getMatterId())))
-			.findFirst();
-	}
 
 	private Meeting editable(Long meetingId, long expectedVersion) {
 		Meeting meeting = meeting(meetingId);

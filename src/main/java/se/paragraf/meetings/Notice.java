@@ -1,15 +1,20 @@
 package se.paragraf.meetings;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -54,6 +59,12 @@ public class Notice {
 	@Column(nullable = false, updatable = false)
 	private List<NoticeEntry> entries;
 
+	/** The matters the notice carried, kept apart so "was this published?" is one indexed lookup. */
+	@ElementCollection
+	@CollectionTable(name = "notice_matter", joinColumns = @JoinColumn(name = "notice_id"))
+	@Column(name = "matter_id")
+	private Set<Long> matterIds = new HashSet<>();
+
 	protected Notice() {
 		this.meetingId = 0L;
 		this.publishedAt = Instant.EPOCH;
@@ -75,6 +86,7 @@ public class Notice {
 		this.pdfSha256 = pdfSha256;
 		this.pageCount = pageCount;
 		this.entries = List.copyOf(entries);
+		entries.stream().map(NoticeEntry::matterId).filter(java.util.Objects::nonNull).forEach(this.matterIds::add);
 	}
 
 	public Long getId() {

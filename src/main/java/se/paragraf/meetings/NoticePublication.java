@@ -92,11 +92,9 @@ public class NoticePublication {
 		return this.files.read(notice.getPdfKey());
 	}
 
-	/** Whether an attachment was published in any notice, and so is a public document. */
+	/** Whether a matter was carried by a published notice, so that its attachments are public documents. */
 	public boolean isPublished(Long matterId) {
-		return this.notices.findAll()
-			.stream()
-			.anyMatch(n -> n.getEntries().stream().anyMatch(e -> matterId.equals(e.matterId())));
+		return this.notices.carriedMatter(matterId);
 	}
 
 }

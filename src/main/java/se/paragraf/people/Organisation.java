@@ -2,9 +2,12 @@ package se.paragraf.people;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -12,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
 
 /**
  * The organisation as other modules ask about it: which boards there are, who sits on them and who
@@ -21,6 +25,16 @@ import se.paragraf.shared.RuleViolation;
 @Service
 @Transactional(readOnly = true)
 public class Organisation {
+
+	private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
+
+	private static final Pattern BOARD_CODE = Pattern.compile("\\p{Lu}{2,12}");
+
+	/** Deliberately simple: one @, no spaces, a dot in the domain; the mail server has the last word. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+	private static final Set<MembershipRole> SINGLE_HOLDER_ROLES = EnumSet.of(MembershipRole.CHAIR,
+			MembershipRole.VICE_CHAIR, MembershipRole.SECRETARY);
 
 	private final Municipalities municipalities;
 
@@ -150,10 +164,22 @@ public class Organisation {
 
 	@Transactional
 	public Municipality addMunicipality(String name, String code) {
-		if (this.municipalities.findAll().stream().anyMatch(m -> m.getCode().equals(code))) {
-			throw RuleViolation.onField("code", "municipality.code.taken", code);
+		String trimmedName = required("name", name);
+		String trimmedCode = code.strip();
+		if (!MUNICIPALITY_CODE.matcher(trimmedCode).matches()) {
+			throw RuleViolation.onField("code", "municipality.code.format", code);
 		}
-		return this.municipalities.save(new Municipality(name, code));
+		if (this.municipalities.existsByCode(trimmedCode)) {
+			throw RuleViolation.onField("code", "municipality.code.taken", trimmedCode);
+		}
+		if (this.municipalities.existsByNameIgnoreCase(trimmedName)) {
+			throw RuleViolation.onField("name", "municipality.name.taken", trimmedName);
+		}
+		return this.municipalities.save(new Municipality(trimmedName, trimmedCode));
+	}
+
+	public Municipality municipality(String code) {
+		return this.municipalities.findByCode(code).orElseThrow(() -> new NotFoundException("Municipality", code));
 	}
 
 	@Transactional
@@ -162,35 +188,98 @@ public class Organisation {
 		if (parentId != null) {
 			administration(parentId);
 		}
-		return this.administrations.save(new Administration(name, municipalityId, parentId));
+		return this.administrations.save(new Administration(required("name", name), municipalityId, parentId));
 	}
 
 	@Transactional
 	public Unit addUnit(Long administrationId, String name) {
 		administration(administrationId);
-		return this.units.save(new Unit(administrationId, name));
+		return this.units.save(new Unit(administrationId, required("name", name)));
 	}
 
 	@Transactional
 	public Board addBoard(String code, String name, BoardKind kind, Long hostMunicipalityId,
 			@Nullable Long administrationId, Set<Long> partnerMunicipalityIds) {
-		if (this.boards.findByCodeIgnoreCase(code).isPresent()) {
-			throw RuleViolation.onField("code", "board.code.taken", code);
+		String upperCode = code.strip().toUpperCase(Locale.ROOT);
+		if (!BOARD_CODE.matcher(upperCode).matches()) {
+			throw RuleViolation.onField("code", "board.code.format", code);
 		}
-		municipality(hostMunicipalityId);
-		partnerMunicipalityIds.forEach(this::municipality);
-		if (kind == BoardKind.JOINT && partnerMunicipalityIds.stream().allMatch(hostMunicipalityId::equals)) {
-			throw RuleViolation.onField("partnerMunicipalityIds", "board.joint.partnersRequired");
+		if (this.boards.findByCodeIgnoreCase(upperCode).isPresent()) {
+			throw RuleViolation.onField("code", "board.code.taken", upperCode);
 		}
-		Board board = new Board(code.toUpperCase(java.util.Locale.ROOT), name, kind, hostMunicipalityId,
-				administrationId);
+		String trimmedName = required("name", name);
+		checkBoard(kind, hostMunicipalityId, administrationId, partnerMunicipalityIds);
+		Board board = new Board(upperCode, trimmedName, kind, hostMunicipalityId, administrationId);
 		partnerMunicipalityIds.forEach(board::addPartner);
 		return this.boards.save(board);
 	}
 
+	/**
+	 * Changes a board, unless someone changed it since the client read {@code expectedVersion}. The
+	 * code stays: it prefixes the diary numbers already given out.
+	 */
+	@Transactional
+	public Board updateBoard(Long id, @Nullable Long expectedVersion, String name, BoardKind kind,
+			Long hostMunicipalityId, @Nullable Long administrationId, Set<Long> partnerMunicipalityIds) {
+		Board board = board(id);
+		StaleVersionException.check("Board", board.getCode(), board.getVersion(), expectedVersion);
+		String trimmedName = required("name", name);
+		checkBoard(kind, hostMunicipalityId, administrationId, partnerMunicipalityIds);
+		board.update(trimmedName, kind, hostMunicipalityId, administrationId, partnerMunicipalityIds);
+		return this.boards.saveAndFlush(board);
+	}
+
+	private void checkBoard(BoardKind kind, Long hostMunicipalityId, @Nullable Long administrationId,
+			Set<Long> partnerMunicipalityIds) {
+		if (!this.municipalities.existsById(hostMunicipalityId)) {
+			throw RuleViolation.onField("hostMunicipalityId", "board.host.unknown");
+		}
+		if (partnerMunicipalityIds.stream().anyMatch(p -> !this.municipalities.existsById(p))) {
+			throw RuleViolation.onField("partnerMunicipalityIds", "board.partner.unknown");
+		}
+		if (administrationId != null && !this.administrations.existsById(administrationId)) {
+			throw RuleViolation.onField("administrationId", "board.administration.unknown");
+		}
+		if (kind == BoardKind.JOINT && partnerMunicipalityIds.stream().allMatch(hostMunicipalityId::equals)) {
+			throw RuleViolation.onField("partnerMunicipalityIds", "board.joint.partnersRequired");
+		}
+	}
+
 	@Transactional
 	public Person addPerson(String firstName, String lastName, @Nullable String email, @Nullable String phone) {
-		return this.persons.save(new Person(firstName, lastName, email, phone));
+		return this.persons.save(new Person(required("firstName", firstName), required("lastName", lastName),
+				email(email), blankToNull(phone)));
+	}
+
+	/** Changes a person's details, unless someone changed them since the client read {@code expectedVersion}. */
+	@Transactional
+	public Person updatePerson(Long id, @Nullable Long expectedVersion, String firstName, String lastName,
+			@Nullable String email, @Nullable String phone) {
+		Person person = person(id);
+		StaleVersionException.check("Person", id, person.getVersion(), expectedVersion);
+		person.update(required("firstName", firstName), required("lastName", lastName), email(email),
+				blankToNull(phone));
+		return this.persons.saveAndFlush(person);
+	}
+
+	private static @Nullable String email(@Nullable String email) {
+		String trimmed = blankToNull(email);
+		if (trimmed != null && !EMAIL.matcher(trimmed).matches()) {
+			throw RuleViolation.onField("email", "person.email.format", trimmed);
+		}
+		return trimmed;
+	}
+
+	private static String required(String field, String value) {
+		String trimmed = value.strip();
+		if (trimmed.isEmpty()) {
+			throw RuleViolation.onField(field, "NotBlank");
+		}
+		return trimmed;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	@Transactional
@@ -208,6 +297,16 @@ public class Organisation {
 		if (overlaps) {
 			throw RuleViolation.onField("personId", "membership.overlaps");
 		}
+		// One chair, one vice chair and one secretary on any day: the notice and minutes name them.
+		if (SINGLE_HOLDER_ROLES.contains(role)) {
+			boolean taken = this.memberships.findByBoardId(boardId)
+				.stream()
+				.anyMatch(m -> m.getRole() == role && !m.getTermEnd().isBefore(termStart)
+						&& !m.getTermStart().isAfter(termEnd));
+			if (taken) {
+				throw RuleViolation.onField("role", "membership.role.taken");
+			}
+		}
 		return this.memberships.save(new Membership(personId, boardId, role, termStart, termEnd));
 	}
 
@@ -215,7 +314,19 @@ public class Organisation {
 	public CaseOfficer addCaseOfficer(Long personId, Long administrationId, String title) {
 		person(personId);
 		administration(administrationId);
-		return this.caseOfficers.save(new CaseOfficer(personId, administrationId, title));
+		return this.caseOfficers.save(new CaseOfficer(personId, administrationId, required("title", title)));
+	}
+
+	/** A board's memberships, current and past, by term start and role. */
+	public List<Membership> membershipsOf(Long boardId) {
+		return this.memberships.findByBoardId(boardId)
+			.stream()
+			.sorted(Comparator.comparing(Membership::getTermStart).thenComparing(Membership::getRole))
+			.toList();
+	}
+
+	public Membership membership(Long id) {
+		return this.memberships.findById(id).orElseThrow(() -> new NotFoundException("Membership", id));
 	}
 
 	/** A seat on a board: the membership and its holder. */

@@ -2,8 +2,9 @@ package se.paragraf.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.paragraf.documents.PdfFixtures.pdfWithPages;
+import static se.paragraf.documents.PdfFixtures.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,11 +18,6 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -210,29 +206,6 @@ class NoticeBrowserTests {
 		return new int[] { first, m.group(2) == null ? first : Integer.parseInt(m.group(2)) };
 	}
 
-	private static String text(PDDocument document, int from, int to) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(from);
-		stripper.setEndPage(to);
-		return stripper.getText(document);
-	}
 
-	private static byte[] pdfWithPages(int pages, String label) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (int i = 1; i <= pages; i++) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-					content.newLineAtOffset(72, 700);
-					content.showText(label + " " + i);
-					content.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
 
 }

@@ -1,9 +1,13 @@
 package se.paragraf.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.paragraf.documents.PdfFixtures.pdfWithPages;
+import static se.paragraf.documents.PdfFixtures.text;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,12 +15,8 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +50,9 @@ class NoticePublicationIntegrationTests {
 
 	@Autowired
 	NoticePublication notices;
+
+	@Autowired
+	MockMvc mvc;
 
 	BoardWithPeople board;
 
@@ -121,6 +124,16 @@ class NoticePublicationIntegrationTests {
 	}
 
 	@Test
+	void theAttachmentsOfAMatterOnAPublishedNoticeBecomePublicDocuments() throws Exception {
+		Long attachment = this.register.attachments(this.budget.getId()).get(0).getId();
+		this.mvc.perform(get("/public/attachments/{id}", attachment)).andExpect(status().isNotFound());
+		this.notices.publish(this.meeting.getId(), version());
+		this.mvc.perform(get("/public/attachments/{id}", attachment))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
+	}
+
+	@Test
 	void republishingMakesANewVersionAndTheOldOneStaysAsItWas() throws IOException {
 		Notice first = this.notices.publish(this.meeting.getId(), version());
 		byte[] firstPdf = this.notices.pdf(first);
@@ -149,29 +162,6 @@ class NoticePublicationIntegrationTests {
 		return this.planning.meeting(this.meeting.getId()).getVersion();
 	}
 
-	private static String text(PDDocument document, int from, int to) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(from);
-		stripper.setEndPage(to);
-		return stripper.getText(document);
-	}
 
-	static byte[] pdfWithPages(int pages, String label) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (int i = 1; i <= pages; i++) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-					content.newLineAtOffset(72, 700);
-					content.showText(label + " " + i);
-					content.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
 
 }

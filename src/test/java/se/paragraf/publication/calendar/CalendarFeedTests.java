@@ -88,6 +88,18 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void theBoardsApiLinksItsFeed() throws Exception {
+		String boards = this.mvc
+			.perform(get("/api/v1/boards").with(
+					org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("member")
+						.roles("MEMBER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(boards).contains("\"calendar\":\"/public/calendar/boards/" + this.board.code() + ".ics\"");
+	}
+
+	@Test
 	void aRescheduledMeetingKeepsItsUidAndRaisesItsSequence() throws Exception {
 		Meeting planned = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY,
 				LocalDateTime.of(2024, 9, 3, 10, 0), LocalDateTime.of(2024, 9, 3, 12, 0), "Rum A", null);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -88,17 +89,17 @@ class OParlController {
 
 	/** A file as it is: inline, for reading in the browser (sandboxed; stored files are not our content). */
 	@GetMapping("/oparl/v1/file/{key}/access")
-	ResponseEntity<byte[]> access(@PathVariable String key) {
-		return file(key, false);
+	ResponseEntity<byte[]> access(@PathVariable String key, WebRequest request) {
+		return file(key, false, request);
 	}
 
 	/** A file as a download, with its name. */
 	@GetMapping("/oparl/v1/file/{key}/download")
-	ResponseEntity<byte[]> download(@PathVariable String key) {
-		return file(key, true);
+	ResponseEntity<byte[]> download(@PathVariable String key, WebRequest request) {
+		return file(key, true, request);
 	}
 
-	private ResponseEntity<byte[]> file(String key, boolean download) {
+	private ResponseEntity<byte[]> file(String key, boolean download, WebRequest request) {
 		OParlSnapshot snapshot = snapshot();
 		if (snapshot.object(Kind.FILE, key).isEmpty()) {
 			throw new OParlNotFound("file " + key);
@@ -130,12 +131,16 @@ class OParlController {
 		else {
 			throw new OParlNotFound("file " + key);
 		}
+		String etag = "\"" + sha256 + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).header("Access-Control-Allow-Origin", "*").build();
+		}
 		ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
 			.filename(name, StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(type))
-			.eTag("\"" + sha256 + "\"")
+			.eTag(etag)
 			.cacheControl(CacheControl.noCache().cachePublic())
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")

@@ -245,7 +245,6 @@ final class OParlSnapshot {
 		view.put("body", this.base + "/bodies");
 		view.put("name", "Paragraf");
 		view.put("website", this.origin + "/");
-		view.put("product", "https://github.com/paragraf-se/paragraf");
 		view.put("web", this.origin + "/public/meetings");
 		return new Entry("system", view, Set.of(), Set.of(), null);
 	}
@@ -255,8 +254,7 @@ final class OParlSnapshot {
 		String self = url(Kind.BODY, id);
 		Map<String, Object> view = view(Kind.BODY, self);
 		view.put("system", this.base + "/system");
-		view.put("name", municipality.getName() + "s kommun");
-		view.put("shortName", municipality.getName());
+		view.put("name", municipality.getName());
 		view.put("Paragraf:municipalityCode", municipality.getCode());
 		for (Kind list : List.of(Kind.ORGANIZATION, Kind.PERSON, Kind.MEETING, Kind.PAPER, Kind.AGENDA_ITEM,
 				Kind.CONSULTATION, Kind.FILE, Kind.MEMBERSHIP)) {

@@ -161,6 +161,10 @@ class OParlIntegrationTests {
 		MockHttpServletResponse pdf = this.mvc.perform(get(download)).andReturn().getResponse();
 		assertThat(pdf.getStatus()).isEqualTo(200);
 		assertThat(pdf.getHeader("Content-Disposition")).startsWith("attachment").contains("filename");
+		assertThat(this.mvc.perform(get(download).header("If-None-Match", pdf.getHeader("ETag")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("conditional GET").isEqualTo(304);
 	}
 
 	@Test

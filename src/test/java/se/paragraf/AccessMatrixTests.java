@@ -82,6 +82,19 @@ class AccessMatrixTests {
 				"POST /meetings", "POST /meetings/schedule", "GET /meetings/{id}", "POST /meetings/{id}",
 				"POST /meetings/{id}/agenda", "POST /meetings/{id}/agenda/{itemId}/move",
 				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/notices", "GET /meetings/{id}/preview");
+		// Budget: economists write; secretaries and case officers read
+		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/budgets/{year}",
+				"GET /api/v1/boards/{code}/budgets/{year}/versions/{number}", "GET /budget", "GET /budget/{board}/{year}",
+				"GET /budget/{board}/{year}/versions/{number}", "GET /budget/{board}/{year}/compare",
+				"GET /budget/{board}/{year}/versions/{number}/export.xlsx",
+				"GET /budget/{board}/{year}/versions/{number}/datapackage.zip");
+		allow(EnumSet.of(Role.ADMIN, Role.ECONOMIST), "POST /api/v1/boards/{code}/budgets/{year}/versions",
+				"PUT /api/v1/boards/{code}/budgets/{year}/versions/{number}",
+				"POST /api/v1/boards/{code}/budgets/{year}/versions/{number}/proposal",
+				"POST /api/v1/boards/{code}/budgets/{year}/versions/{number}/decision",
+				"POST /budget/{board}/{year}/versions/{number}/copy", "POST /budget/{board}/{year}/versions/{number}/proposal",
+				"POST /budget/{board}/{year}/versions/{number}/decision", "GET /budget/import", "POST /budget/import",
+				"POST /budget/import/save");
 		// The organisation and accounts: everyone signed in reads, only admins change
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/municipalities", "GET /api/v1/municipalities/{code}", "GET /api/v1/boards",
 				"GET /api/v1/boards/{code}", "GET /api/v1/persons", "GET /api/v1/persons/{id}",

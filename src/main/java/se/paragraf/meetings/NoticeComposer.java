@@ -66,7 +66,7 @@ class NoticeComposer {
 	}
 
 	/** The notice as it would be published now: the PDF, the HTML page and the agenda with pages. */
-	Composed compose(Meeting meeting, String attachmentBase) {
+	Composed compose(Meeting meeting, String attachmentBase, String pdfHref) {
 		View view = view(meeting);
 		List<Item> items = view.items();
 
@@ -104,7 +104,7 @@ class NoticeComposer {
 		all.add(new Part(cover, "Kallelse"));
 		itemParts.forEach(all::addAll);
 		byte[] pdf = this.assembly.assemble(all, "Kallelse " + view.boardName() + " " + view.date());
-		String html = render(paged, "web", null, attachmentBase);
+		String html = render(paged, "web", null, attachmentBase, pdfHref);
 		List<NoticeEntry> entries = paged.items()
 			.stream()
 			.map(i -> new NoticeEntry(i.number(), i.title(), i.diaryNumber(), i.kind(), i.matterId(), i.firstPage(),
@@ -115,7 +115,7 @@ class NoticeComposer {
 
 	/** The notice page of a draft agenda, before pagination. */
 	String draftHtml(Meeting meeting, String attachmentBase) {
-		return render(view(meeting), "web", null, attachmentBase);
+		return render(view(meeting), "web", null, attachmentBase, null);
 	}
 
 	private View view(Meeting meeting) {
@@ -145,9 +145,15 @@ class NoticeComposer {
 	}
 
 	private String render(View view, String mode, @Nullable Integer only, String attachmentBase) {
+		return render(view, mode, only, attachmentBase, null);
+	}
+
+	private String render(View view, String mode, @Nullable Integer only, String attachmentBase,
+			@Nullable String pdfHref) {
 		Context context = new Context(SWEDISH, Map.of("notice", view, "mode", mode, "lang", "sv", "css", this.printCss,
 				"attachmentBase", attachmentBase));
 		context.setVariable("only", only);
+		context.setVariable("pdfHref", pdfHref);
 		return this.templates.process(TEMPLATE, context);
 	}
 

@@ -59,9 +59,10 @@ public class NoticePublication {
 		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
 			throw new RuleViolation("meeting.cancelled");
 		}
-		NoticeComposer.Composed composed = this.composer.compose(meeting, ATTACHMENT_BASE);
-		StoredFile pdf = this.files.store(composed.pdf());
 		int versionNumber = latest(meetingId).map(n -> n.getVersionNumber() + 1).orElse(1);
+		NoticeComposer.Composed composed = this.composer.compose(meeting, ATTACHMENT_BASE,
+				PublicLinks.noticePdf(meetingId, versionNumber));
+		StoredFile pdf = this.files.store(composed.pdf());
 		Notice notice = this.notices.save(new Notice(meetingId, versionNumber, Instant.now(this.clock),
 				CurrentUser.name(), composed.html(), pdf.key(), pdf.sha256(), composed.pageCount(), composed.entries()));
 		meeting.noticePublished();

@@ -144,7 +144,8 @@ class NoticePublicationIntegrationTests {
 			.isEqualTo(firstPdf);
 		assertThat(this.notices.version(this.meeting.getId(), first.getVersionNumber()).getHtml())
 			.doesNotContain("nätupprustningen");
-		assertThat(second.getHtml()).contains("Information om nätupprustningen");
+		assertThat(second.getHtml()).contains("Information om nätupprustningen")
+			.contains("/public/meetings/" + this.meeting.getId() + "/notices/" + second.getVersionNumber() + ".pdf");
 		assertThat(this.notices.latest(this.meeting.getId())).get().extracting(Notice::getVersionNumber)
 			.isEqualTo(second.getVersionNumber());
 	}

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;

@@ -26,6 +26,7 @@ import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.matters.MatterStatus;
 import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticePublication;

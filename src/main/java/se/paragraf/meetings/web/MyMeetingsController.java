@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.MeetingStatus;
 import se.paragraf.meetings.NoticePublication;

@@ -21,6 +21,7 @@ import se.paragraf.matters.Attachment;
 import se.paragraf.matters.AttachmentDownloads;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticePublication;

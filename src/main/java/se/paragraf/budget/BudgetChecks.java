@@ -1,0 +1,164 @@
+package se.paragraf.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules a budget version's data must keep, checked the same way for the pages, the API and the
+ * import. Errors stop saving; warnings are reported and the data is saved as stated.
+ */
+public final class BudgetChecks {
+
+	/** More permanent employees than this on one board is a number from another column. */
+	static final BigDecimal MAX_HEADCOUNT = BigDecimal.valueOf(10_000);
+
+	private BudgetChecks() {
+	}
+
+	public static List<Finding> check(BudgetContent content) {
+		List<Finding> findings = new ArrayList<>();
+		activities(content, findings);
+		costTypes(content, findings);
+		staff(content, findings);
+		assumptions(content, findings);
+		investments(content, findings);
+		return findings;
+	}
+
+	public static boolean hasErrors(List<Finding> findings) {
+		return findings.stream().anyMatch(Finding::isError);
+	}
+
+	private static void activities(BudgetContent content, List<Finding> findings) {
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < content.activities().size(); i++) {
+			ActivityLine line = content.activities().get(i);
+			if (line.code().isBlank()) {
+				findings.add(Finding.error("activities", i + 1, "code", "budget.check.code.blank"));
+			}
+			else if (!codes.add(line.code())) {
+				findings.add(Finding.error("activities", i + 1, "code", "budget.check.code.duplicate", line.code()));
+			}
+			if (line.name().isBlank()) {
+				findings.add(Finding.error("activities", i + 1, "name", "budget.check.name.blank"));
+			}
+		}
+	}
+
+	private static void costTypes(BudgetContent content, List<Finding> findings) {
+		Set<CostType> seen = new HashSet<>();
+		long costs = 0;
+		long revenues = 0;
+		for (int i = 0; i < content.costTypes().size(); i++) {
+			CostTypeLine line = content.costTypes().get(i);
+			if (!seen.add(line.costType())) {
+				findings.add(Finding.error("costTypes", i + 1, "costType", "budget.check.costtype.duplicate",
+						line.costType()));
+			}
+			if (!line.bridgeAddsUp()) {
+				findings.add(Finding.error("costTypes", i + 1, "budget", "budget.check.bridge", line.costType(),
+						Amounts.exact(line.prior() + line.priceChange() + line.activityChange()),
+						Amounts.exact(line.budget())));
+			}
+			if (line.costType() == CostType.REVENUE) {
+				revenues += line.budget();
+			}
+			else if (line.costType().countsInSum()) {
+				costs += line.budget();
+			}
+		}
+		content.costType(CostType.NON_PERMANENT).ifPresent(part -> content.costType(CostType.PERSONNEL)
+			.filter(personnel -> Math.abs(part.budget()) > Math.abs(personnel.budget()))
+			.ifPresent(personnel -> findings.add(Finding.warning("costTypes", null, "NON_PERMANENT",
+					"budget.check.nonpermanent.exceeds", Amounts.exact(part.budget()),
+					Amounts.exact(personnel.budget())))));
+		if (!content.costTypes().isEmpty() && !content.activities().isEmpty()) {
+			if (costs != content.cost()) {
+				findings.add(Finding.warning("costTypes", null, null, "budget.check.tables.costs",
+						Amounts.exact(costs), Amounts.exact(content.cost())));
+			}
+			long activityRevenues = content.externalRevenue() + content.internalRevenue();
+			if (revenues != activityRevenues) {
+				findings.add(Finding.warning("costTypes", null, null, "budget.check.tables.revenues",
+						Amounts.exact(revenues), Amounts.exact(activityRevenues)));
+			}
+		}
+	}
+
+	private static void staff(BudgetContent content, List<Finding> findings) {
+		Set<Integer> years = new HashSet<>();
+		for (int i = 0; i < content.staff().size(); i++) {
+			StaffYear year = content.staff().get(i);
+			if (!years.add(year.year())) {
+				findings.add(Finding.error("staff", i + 1, "year", "budget.check.year.duplicate", year.year()));
+			}
+			BigDecimal headcount = year.headcount();
+			if (headcount != null && headcountProblem(headcount, content) != null) {
+				findings.add(Finding.error("staff", i + 1, "headcount", headcountProblem(headcount, content),
+						headcount.toPlainString(), year.year()));
+			}
+		}
+	}
+
+	/**
+	 * Why a headcount cannot be one, or null: negative, fractions below hundredths, more people than any
+	 * board has, or the very figure of a personnel cost in tkr (a column shifted in the spreadsheet).
+	 */
+	static @org.jspecify.annotations.Nullable String headcountProblem(BigDecimal headcount, BudgetContent content) {
+		if (headcount.signum() < 0 || headcount.stripTrailingZeros().scale() > 2) {
+			return "budget.check.headcount.invalid";
+		}
+		if (headcount.compareTo(MAX_HEADCOUNT) > 0) {
+			return "budget.check.headcount.implausible";
+		}
+		boolean looksLikeCost = headcount.compareTo(BigDecimal.valueOf(100)) >= 0 && content.staff()
+			.stream()
+			.map(StaffYear::personnelCost)
+			.filter(java.util.Objects::nonNull)
+			.anyMatch(cost -> BigDecimal.valueOf(cost).movePointLeft(5).compareTo(headcount) == 0);
+		return looksLikeCost ? "budget.check.headcount.implausible" : null;
+	}
+
+	private static void assumptions(BudgetContent content, List<Finding> findings) {
+		Set<Integer> years = new HashSet<>();
+		BigDecimal hundred = BigDecimal.valueOf(100);
+		for (int i = 0; i < content.assumptions().size(); i++) {
+			Assumption assumption = content.assumptions().get(i);
+			if (!years.add(assumption.year())) {
+				findings.add(Finding.error("assumptions", i + 1, "year", "budget.check.year.duplicate",
+						assumption.year()));
+			}
+			BigDecimal index = assumption.salaryIndexation();
+			if (index != null && index.abs().compareTo(hundred) > 0) {
+				findings.add(Finding.error("assumptions", i + 1, "salaryIndexation", "budget.check.percent",
+						index.toPlainString()));
+			}
+			if (assumption.payrollOnCost().signum() < 0 || assumption.payrollOnCost().compareTo(hundred) > 0) {
+				findings.add(Finding.error("assumptions", i + 1, "payrollOnCost", "budget.check.percent",
+						assumption.payrollOnCost().toPlainString()));
+			}
+		}
+	}
+
+	private static void investments(BudgetContent content, List<Finding> findings) {
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < content.investments().size(); i++) {
+			Investment project = content.investments().get(i);
+			if (project.projectCode().isBlank()) {
+				findings.add(Finding.error("investments", i + 1, "projectCode", "budget.check.code.blank"));
+			}
+			else if (!codes.add(project.projectCode())) {
+				findings.add(Finding.error("investments", i + 1, "projectCode", "budget.check.code.duplicate",
+						project.projectCode()));
+			}
+			if (project.amount() < 0) {
+				findings.add(Finding.error("investments", i + 1, "amount", "budget.check.investment.negative",
+						Amounts.exact(project.amount())));
+			}
+		}
+	}
+
+}

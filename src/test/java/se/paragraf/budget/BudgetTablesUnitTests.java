@@ -1,0 +1,103 @@
+package se.paragraf.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import se.paragraf.budget.BudgetManagement.VersionView;
+import se.paragraf.people.Board;
+import se.paragraf.people.BoardKind;
+
+class BudgetTablesUnitTests {
+
+	private static final long TKR = Amounts.TKR;
+
+	private static final Locale SV = Locale.forLanguageTag("sv");
+
+	private final BudgetTables tables = new BudgetTables(messages(), view -> "IT-center");
+
+	static VersionView view(BudgetContent content) {
+		return view(content, 2, "ver 1.0", VersionStatus.PROPOSED);
+	}
+
+	static VersionView view(BudgetContent content, int number, String label, VersionStatus status) {
+		Board board = new Board("GSN", "Gemensamma Servicenämnden", BoardKind.JOINT, 1L, null);
+		return new VersionView(board, 2024, number, label, status, null, null, 0, content);
+	}
+
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/budget");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	@Test
+	void displayedActivityRowsAddUpToTheDisplayedTotalAndMarkTheAdjustedRow() {
+		// Three activities of 1/3 tkr each: rounded alone they show 0, 0, 0 against a total of 1.
+		BudgetContent content = BudgetContent.empty()
+			.withActivities(List.of(new ActivityLine("030", "A", null, 0, 0, 33_333, null, null),
+					new ActivityLine("031", "B", null, 0, 0, 33_333, null, null),
+					new ActivityLine("032", "C", null, 0, 0, 33_334, null, null)), null, null);
+
+		Document html = Jsoup.parse(this.tables.activities(view(content), SV));
+
+		assertThat(html.select("table.budget-activities tbody tr").eachText()).containsExactly("030 A 0 0 0 0",
+				"031 B 0 0 0 0", "032 C 0 0 1* 1*", "Gemensamma Servicenämnden 0 0 1 1");
+		assertThat(html.select("td.rounding-adjusted").first().attr("title")).isEqualTo("Exakt: 333,34 kr");
+		assertThat(html.select("p.budget-note").text()).contains("Justerad vid avrundning");
+	}
+
+	@Test
+	void rendersTheSeedActivitiesWithTheirExactSums() {
+		BudgetContent content = BudgetContent.empty()
+			.withActivities(List.of(new ActivityLine("030", "Administration", 0L, -2901 * TKR, -3549 * TKR, 6450 * TKR, 0L, 0L),
+					new ActivityLine("031", "Digitaliser. och Inno", 0L, -2144 * TKR, -2094 * TKR, 4237 * TKR, 0L, 0L)),
+					0L, 0L);
+
+		Document html = Jsoup.parse(this.tables.activities(view(content), SV));
+
+		assertThat(html.select("tr.total").text()).isEqualTo("Gemensamma Servicenämnden 0 -5 045 -5 643 10 687 -1 0 0");
+		assertThat(html.select("table.budget-frame tbody").text()).isEqualTo("0 0 1");
+		assertThat(html.select("th[scope=col]").first().text()).isEqualTo("Verksamhet");
+	}
+
+	@Test
+	void computesTheEffectOfTheChangedPlanningAssumptionsFromPersonnelCost() {
+		BudgetContent decided = se.paragraf.demo.BudgetDemoAccess.earlier();
+		BudgetContent proposed = se.paragraf.demo.BudgetDemoAccess.proposed();
+
+		assertThat(proposed.salaryIndexationEffect(2024)).hasValueSatisfying(
+				effect -> assertThat(Amounts.msek(effect)).isEqualTo("1,0"));
+		assertThat(decided.salaryIndexationEffect(2024)).contains(503_800_00L);
+		String changes = Jsoup.parse(this.tables.changes(view(proposed), view(decided, 1, "beslut", VersionStatus.DECIDED), SV))
+			.text();
+		assertThat(changes).contains("från 2,5 % löneuppräkning och 44,56 % PO-pålägg till 4 % respektive 45,75 %")
+			.contains("cirka 1,0 mSEK mot tidigare beräknade 0,5 mSEK")
+			.contains("ökning med cirka 0,07 mSEK")
+			.contains("ökning med 0,9 mSEK")
+			.contains("minskning av övriga kostnader med 1,5 mSEK");
+		assertThat(Jsoup.parse(this.tables.totals(view(proposed), SV)).text())
+			.isEqualTo("Totala intäkter och kostnader: -76,9 mSEK respektive 76,9 mSEK.");
+	}
+
+	@Test
+	void showsAMissingHeadcountAsNotKnown() {
+		BudgetContent content = BudgetContent.empty()
+			.withStaff(List.of(new StaffYear(2024, new BigDecimal("34.00"), 22470 * TKR), new StaffYear(2025, null, null)));
+
+		Document html = Jsoup.parse(this.tables.staff(view(content), SV));
+
+		assertThat(html.select("tbody tr").eachText()).containsExactly("Budget 2024 34,00 22 470",
+				"Budget 2025 uppgift saknas");
+	}
+
+}

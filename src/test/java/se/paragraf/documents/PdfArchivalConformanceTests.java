@@ -1,0 +1,85 @@
+package se.paragraf.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import se.paragraf.documents.PdfAssembly.Part;
+
+/**
+ * What Paragraf renders is archival: veraPDF, the reference validator, finds the rendered parts and
+ * their assembly (merged, bookmarked, page-numbered) conformant to PDF/A-2u.
+ */
+class PdfArchivalConformanceTests {
+
+	private static final String DOCUMENT = """
+			<!DOCTYPE html><html lang="sv"><head><meta charset="UTF-8"/><title>Kallelse</title>
+			<style>body { font-family: 'DejaVu Sans'; } td.num { text-align: right; }</style></head>
+			<body><main><h1>Gemensamma servicenämnden</h1><p>Tid: Tisdag 5 december 2023, kl. 10:00 – åäö ÅÄÖ</p>
+			<table><thead><tr><th scope="col">Nr</th><th scope="col">Ärenden</th><th scope="col">Sida</th></tr></thead>
+			<tbody><tr><td>1</td><td>Val av justerare</td><td class="num">2</td></tr></tbody></table>
+			<ol><li><em>Följs koncernens projektmodell?</em></li></ol></main></body></html>
+			""";
+
+	private final PdfRenderer renderer = new PdfRenderer();
+
+	private final PdfAssembly assembly = new PdfAssembly();
+
+	@BeforeAll
+	static void validator() {
+		VeraGreenfieldFoundryProvider.initialise();
+	}
+
+	@Test
+	void aRenderedDocumentIsPdfA2u() throws Exception {
+		assertConformant(this.renderer.render(DOCUMENT));
+	}
+
+	@Test
+	void anAssembledDocumentOfRenderedPartsStaysPdfA2u() throws Exception {
+		byte[] part = this.renderer.render(DOCUMENT);
+		byte[] whole = this.assembly.assemble(List.of(new Part(part, "Kallelse"), new Part(part, "1 Val av justerare")),
+				"Kallelse Gemensamma servicenämnden 2023-12-05");
+		assertThat(this.assembly.pageCount(whole)).isEqualTo(2);
+		assertConformant(whole);
+	}
+
+	@Test
+	void theValidatorRefusesAnOrdinaryPdf() throws Exception {
+		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"))).isFalse();
+	}
+
+	private static boolean compliant(byte[] pdf) throws Exception {
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+			return validator.validate(parser).isCompliant();
+		}
+	}
+
+	private static void assertConformant(byte[] pdf) throws Exception {
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+			ValidationResult result = validator.validate(parser);
+			assertThat(result.isCompliant())
+				.as("PDF/A-2u failures: %s", result.getTestAssertions()
+					.stream()
+					.filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+					.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+					.distinct()
+					.limit(10)
+					.toList())
+				.isTrue();
+		}
+	}
+
+}

@@ -56,6 +56,14 @@ class AccessMatrixTests {
 				"GET /public/meetings/{id}/notice", "GET /public/meetings/{id}/notice.pdf",
 				"GET /public/meetings/{id}/notices/{version}", "GET /public/meetings/{id}/notices/{version}.pdf",
 				"GET /public/attachments/{id}");
+		// OParl 1.1: public, read-only
+		allow(null, "GET /oparl/v1/system", "GET /oparl/v1/bodies", "GET /oparl/v1/body/{id}/{list}",
+				"GET /oparl/v1/organization/{id}/meetings", "GET /oparl/v1/{type}/{key}",
+				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download");
+		// Calendar feeds: public
+		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
+		// Accessibility statement and problem reports: public
+		allow(null, "GET /public/accessibility", "POST /public/accessibility");
 		// The register
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
 				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",

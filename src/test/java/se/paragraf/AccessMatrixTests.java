@@ -56,6 +56,14 @@ class AccessMatrixTests {
 				"GET /public/meetings/{id}/notice", "GET /public/meetings/{id}/notice.pdf",
 				"GET /public/meetings/{id}/notices/{version}", "GET /public/meetings/{id}/notices/{version}.pdf",
 				"GET /public/attachments/{id}");
+		// OParl 1.1: public, read-only
+		allow(null, "GET /oparl/v1/system", "GET /oparl/v1/bodies", "GET /oparl/v1/body/{id}/{list}",
+				"GET /oparl/v1/organization/{id}/meetings", "GET /oparl/v1/{type}/{key}",
+				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download");
+		// Calendar feeds: public
+		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
+		// Accessibility statement and problem reports: public
+		allow(null, "GET /public/accessibility", "POST /public/accessibility");
 		// The register
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
 				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",
@@ -97,6 +105,34 @@ class AccessMatrixTests {
 				"POST /api/v1/meetings/{id}/agenda/{itemId}/immediate-certification",
 				"POST /meetings/{id}/conduct/items/{itemId}/immediate-certification");
 		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
+		// Operations plans: everyone signed in reads, the register's writers build
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/plans", "GET /api/v1/plans/{id}", "GET /api/v1/goals/{id}",
+				"GET /api/v1/indicators/{id}", "GET /api/v1/indicators/{id}/measurements", "GET /plans", "GET /plans/{id}");
+		allow(REGISTER_WRITERS, "POST /api/v1/plans", "PUT /api/v1/plans/{id}", "POST /api/v1/plans/{id}/decision",
+				"POST /api/v1/plans/{id}/sections", "POST /api/v1/plans/{id}/priorities", "POST /api/v1/plans/{id}/goals",
+				"PUT /api/v1/goals/{id}", "POST /api/v1/goals/{id}/indicators", "PUT /api/v1/indicators/{id}",
+				"POST /api/v1/indicators/{id}/measurements", "POST /api/v1/plans/{id}/measurements",
+				"POST /api/v1/plans/{id}/kolada", "POST /api/v1/plans/{id}/units", "POST /plans", "POST /plans/{id}",
+				"POST /plans/{id}/sections", "POST /plans/{id}/priorities", "POST /plans/{id}/goals",
+				"POST /plans/{id}/indicators", "POST /plans/{id}/measurements", "POST /plans/{id}/units",
+				"POST /plans/{id}/csv", "POST /plans/{id}/kolada");
+		// Internal control: everyone signed in reads plans and follow-ups; evidence files only the writers
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/risk-matrices/{id}", "GET /api/v1/risk-analyses/{id}",
+				"GET /api/v1/control-plans", "GET /api/v1/control-plans/{id}", "GET /api/v1/control-points/{id}",
+				"GET /api/v1/follow-ups", "GET /api/v1/follow-ups/{id}", "GET /api/v1/follow-ups/dashboard",
+				"GET /api/v1/follow-ups/report", "GET /internal-control", "GET /internal-control/dashboard",
+				"GET /internal-control/report", "GET /internal-control/plans/{id}", "GET /internal-control/analyses/{id}",
+				"GET /internal-control/boards/{code}/{year}", "GET /internal-control/follow-up");
+		allow(REGISTER_WRITERS, "POST /api/v1/risk-matrices", "POST /api/v1/risk-analyses",
+				"POST /api/v1/risk-analyses/{id}/risks", "POST /api/v1/risk-analyses/{id}/remap",
+				"POST /api/v1/control-plans", "POST /api/v1/control-plans/{id}/points", "POST /api/v1/follow-ups",
+				"POST /api/v1/follow-ups/{id}/submission", "POST /api/v1/follow-ups/{id}/corrections",
+				"POST /api/v1/follow-ups/{id}/evidence", "POST /internal-control/plans", "POST /internal-control/matrices",
+				"POST /internal-control/analyses", "POST /internal-control/plans/{id}/points",
+				"POST /internal-control/analyses/{id}/risks", "POST /internal-control/analyses/{id}/remap",
+				"POST /internal-control/follow-up", "POST /internal-control/follow-ups/{id}/correction",
+				"POST /internal-control/follow-ups/{id}/evidence", "GET /internal-control/evidence/{id}");
+		allow(SECRETARIES, "POST /internal-control/reminders");
 		// Budget: economists write; secretaries and case officers read
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/budgets/{year}",
 				"GET /api/v1/boards/{code}/budgets/{year}/versions/{number}", "GET /budget", "GET /budget/{board}/{year}",

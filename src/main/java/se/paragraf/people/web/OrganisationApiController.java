@@ -162,7 +162,9 @@ class OrganisationApiController {
 		String administration = board.getAdministrationId() == null ? null
 				: this.organisation.administration(board.getAdministrationId()).getName();
 		return new BoardJson(board.getId(), board.getCode(), board.getName(), board.getKind().name(), host, partners,
-				administration, board.getVersion(), Map.of("self", "/api/v1/boards/" + board.getCode()));
+				administration, board.getVersion(), Map.of("self", "/api/v1/boards/" + board.getCode(),
+						// The board's public meeting feed (publication module), for calendar subscriptions.
+						"calendar", "/public/calendar/boards/" + board.getCode() + ".ics"));
 	}
 
 	private MembershipJson json(Membership m) {

@@ -27,7 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class SecurityConfiguration {
 
 	/** Public documents and the plumbing every visitor needs; everything else needs a login. */
-	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/fonts/**",
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/public/**", "/oparl/**", "/css/**", "/js/**", "/fonts/**",
 			"/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
 

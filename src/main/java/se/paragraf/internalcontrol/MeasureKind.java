@@ -1,0 +1,10 @@
+package se.paragraf.internalcontrol;
+
+/**
+ * An improvement measure already taken (vidtagen) or proposed (föreslagen).
+ */
+public enum MeasureKind {
+
+	TAKEN, PROPOSED
+
+}

@@ -104,7 +104,7 @@ class CalendarController {
 				.map(n -> origin + "/public/meetings/" + meeting.getId() + "/notice");
 			String status = switch (meeting.getStatus()) {
 				case CANCELLED -> "CANCELLED";
-				case NOTICE_PUBLISHED -> "CONFIRMED";
+				case NOTICE_PUBLISHED, HELD, MINUTES_CERTIFIED -> "CONFIRMED";
 				case PLANNED -> "TENTATIVE";
 			};
 			String summary = (meeting.getStatus() == MeetingStatus.CANCELLED ? "INSTÄLLT: " : "")

@@ -372,6 +372,8 @@ final class OParlSnapshot {
 		view.put("meetingState", switch (meeting.getStatus()) {
 			case PLANNED -> "planerat";
 			case NOTICE_PUBLISHED -> "kallat";
+			case HELD -> "genomfört";
+			case MINUTES_CERTIFIED -> "protokoll justerat";
 			case CANCELLED -> "inställt";
 		});
 		if (meeting.getStatus() == MeetingStatus.CANCELLED) {

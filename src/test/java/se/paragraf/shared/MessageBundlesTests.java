@@ -56,16 +56,19 @@ class MessageBundlesTests {
 			}
 		}
 		List<String> unknown = new ArrayList<>();
+		int checked = 0;
 		try (Stream<Path> templates = Files.walk(TEMPLATES)) {
 			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
 				Matcher m = MESSAGE.matcher(Files.readString(template, StandardCharsets.UTF_8));
 				while (m.find()) {
+					checked++;
 					if (!known.contains(m.group(1))) {
 						unknown.add(TEMPLATES.relativize(template) + ": " + m.group(1));
 					}
 				}
 			}
 		}
+		assertThat(checked).as("message references found in the templates").isGreaterThan(100);
 		assertThat(unknown).isEmpty();
 	}
 

@@ -80,10 +80,7 @@ class BudgetBrowserTests {
 	@Test
 	void anEconomistImportsTheSeedWorkbookReviewsTheChecksAndSeesTheTableInTheReport() {
 		Page page = this.chromium.newPage();
-		page.navigate("/login");
-		page.getByLabel("Användarnamn").fill(this.username);
-		page.getByLabel("Lösenord").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+		this.chromium.signIn(page, this.username, PASSWORD);
 
 		page.navigate("/budget/import?board=" + this.board.code() + "&year=2024");
 		this.chromium.checkAccessibility(page);

@@ -54,6 +54,16 @@ final class Chromium implements AutoCloseable {
 		return this.context.newPage();
 	}
 
+	/** Signs in through the login form, as a person would, and checks the login page on the way. */
+	void signIn(Page page, String username, String password) {
+		page.navigate("/login");
+		checkAccessibility(page);
+		page.getByLabel("Användarnamn").fill(username);
+		page.getByLabel("Lösenord").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+			.click();
+	}
+
 	/**
 	 * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and remembers every
 	 * serious or critical violation.

@@ -80,10 +80,7 @@ class FollowUpBrowserTests {
 	@Test
 	void aCaseOfficerRecordsAFollowUpWithRemarkAndSeesItInBilaga1() {
 		Page page = this.chromium.newPage();
-		page.navigate("/login");
-		page.getByLabel("Användarnamn").fill(this.username);
-		page.getByLabel("Lösenord").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+		this.chromium.signIn(page, this.username, PASSWORD);
 
 		page.navigate("/internal-control/dashboard?year=2023");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(this.board.board().getName())))
@@ -135,10 +132,7 @@ class FollowUpBrowserTests {
 		Long analysis = this.control.startAnalysis(Origin.BOARD, null, this.board.code(), 2023).getId();
 		Long own = this.control.createPlan(Origin.BOARD, null, this.board.code(), 2023, analysis, null, null).getId();
 		Page page = this.chromium.newPage();
-		page.navigate("/login");
-		page.getByLabel("Användarnamn").fill(this.username);
-		page.getByLabel("Lösenord").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+		this.chromium.signIn(page, this.username, PASSWORD);
 
 		for (String path : java.util.List.of("/plans", "/plans/" + plan.getId(), "/internal-control?year=2023",
 				"/internal-control/plans/" + own, "/internal-control/analyses/" + analysis,

@@ -74,11 +74,7 @@ class NoticeBrowserTests {
 	@Test
 	void aSecretaryBuildsTheSeedMeetingAndPublishesANoticeWithRealPageRanges() throws IOException {
 		Page page = this.chromium.newPage();
-		page.navigate("/login");
-		this.chromium.checkAccessibility(page);
-		page.getByLabel("Användarnamn").fill(this.username);
-		page.getByLabel("Lösenord").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+		this.chromium.signIn(page, this.username, PASSWORD);
 
 		String budget = registerMatter(page, "Detaljbudget 2024");
 		page.getByLabel("Förslag till beslut").fill("""

@@ -64,10 +64,7 @@ class OrganisationBrowserTests {
 	@Test
 	void anAdminBuildsAJointBoardAndCreatesAnAccount() {
 		Page page = this.chromium.newPage();
-		page.navigate("/login");
-		page.getByLabel("Användarnamn").fill(this.admin);
-		page.getByLabel("Lösenord").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+		this.chromium.signIn(page, this.admin, PASSWORD);
 
 		page.navigate("/admin/organisation");
 		this.chromium.checkAccessibility(page);

@@ -1,5 +1,7 @@
 package se.paragraf.internalcontrol;
 
+import static se.paragraf.shared.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -524,9 +526,6 @@ public class InternalControlManagement {
 		return text == null ? "" : text.strip().replace("\r\n", "\n");
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	private static String normalised(String question) {
 		return question.strip().replaceAll("\\s+", " ").replaceAll("[?.!]+$", "").toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package se.paragraf.people;
 
+import static se.paragraf.shared.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -278,9 +280,6 @@ public class Organisation {
 		return trimmed;
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	@Transactional
 	public Membership addMembership(Long personId, Long boardId, MembershipRole role, LocalDate termStart,

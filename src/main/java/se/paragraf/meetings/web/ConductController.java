@@ -1,5 +1,7 @@
 package se.paragraf.meetings.web;
 
+import static se.paragraf.shared.Texts.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -313,9 +315,6 @@ class ConductController {
 		return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value;
-	}
 
 	private String text(String code, Object... args) {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());

@@ -2,6 +2,10 @@ package se.paragraf.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -28,9 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Organisation;
@@ -79,6 +86,9 @@ class CertificationIntegrationTests {
 
 	@Autowired
 	NoticeBoard noticeBoard;
+
+	@Autowired
+	MockMvc mvc;
 
 	ConductFixtures f;
 
@@ -159,6 +169,36 @@ class CertificationIntegrationTests {
 		assertPdfA2u(approved);
 		assertPdfA2u(sealed);
 		assertThat(FileStore.sha256Hex(sealed)).isEqualTo(certified.getSignedPdfSha256());
+	}
+
+	@Test
+	void certifiedMinutesAndExtractsCarryAnETagAndAnswerConditionalRequests() throws Exception {
+		Minutes draft = this.certification.draw(id());
+		signInAs(this.chairUser);
+		this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
+		signInAs(this.checkerUser);
+		Minutes certified = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
+		SecurityContextHolder.clearContext();
+		int version = certified.getVersionNumber();
+		// The newest version is revalidated (a correction may follow); a numbered version never changes.
+		assertCachedAndConditional("/public/meetings/" + id() + "/minutes", "no-cache");
+		assertCachedAndConditional("/public/meetings/" + id() + "/minutes.pdf", "no-cache");
+		assertCachedAndConditional("/public/meetings/" + id() + "/minutes/" + version, "immutable");
+		assertCachedAndConditional("/public/meetings/" + id() + "/minutes/" + version + ".pdf", "immutable");
+		assertCachedAndConditional("/public/meetings/" + id() + "/minutes/sections/3.pdf", "no-cache");
+	}
+
+	void assertCachedAndConditional(String path, String cacheControl) throws Exception {
+		MockHttpServletResponse first = this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString(cacheControl)))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("public")))
+			.andExpect(header().exists(HttpHeaders.ETAG))
+			.andReturn()
+			.getResponse();
+		this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, first.getHeader(HttpHeaders.ETAG)))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(HttpHeaders.ETAG, first.getHeader(HttpHeaders.ETAG)));
 	}
 
 	static void verifyPades(byte[] sealed) throws Exception {

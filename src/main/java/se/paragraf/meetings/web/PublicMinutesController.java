@@ -56,11 +56,20 @@ class PublicMinutesController {
 		return pdf(certifiedVersion(id, version), FOREVER, request);
 	}
 
+	/**
+	 * An extract is drawn from the newest certified version, so that version's seal plus the section
+	 * number identify it; a correction certifies a new version and so changes the tag.
+	 */
 	@GetMapping("/public/meetings/{id}/minutes/sections/{section}.pdf")
-	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section) {
-		certified(id);
+	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section, WebRequest request) {
+		String etag = "\"" + certified(id).getSignedPdfSha256() + "-s" + section + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(304).eTag(etag).cacheControl(REVALIDATE).build();
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(REVALIDATE)
+			.eTag(etag)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename("protokollsutdrag-" + id + "-" + section + ".pdf").build().toString())
 			.body(this.certification.extractPdf(id, section));

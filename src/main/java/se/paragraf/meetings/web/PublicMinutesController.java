@@ -25,9 +25,9 @@ import se.paragraf.shared.NotFoundException;
 @Controller
 class PublicMinutesController {
 
-	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+	private static final CacheControl FOREVER = FrozenDocuments.FOREVER;
 
-	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+	private static final CacheControl REVALIDATE = FrozenDocuments.REVALIDATE;
 
 	private final Certification certification;
 
@@ -62,17 +62,9 @@ class PublicMinutesController {
 	 */
 	@GetMapping("/public/meetings/{id}/minutes/sections/{section}.pdf")
 	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section, WebRequest request) {
-		String etag = "\"" + certified(id).getSignedPdfSha256() + "-s" + section + "\"";
-		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(304).eTag(etag).cacheControl(REVALIDATE).build();
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.cacheControl(REVALIDATE)
-			.eTag(etag)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("protokollsutdrag-" + id + "-" + section + ".pdf").build().toString())
-			.body(this.certification.extractPdf(id, section));
+		return FrozenDocuments.pdf(certified(id).getSignedPdfSha256() + "-s" + section,
+				"protokollsutdrag-" + id + "-" + section + ".pdf", REVALIDATE, request,
+				() -> this.certification.extractPdf(id, section));
 	}
 
 	private Minutes certified(Long id) {
@@ -87,33 +79,14 @@ class PublicMinutesController {
 		return minutes;
 	}
 
-	static ResponseEntity<String> html(Minutes minutes, CacheControl cache, WebRequest request) {
-		String etag = "\"" + minutes.getPdfSha256() + "-html\"";
-		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.cacheControl(cache)
-			.eTag(etag)
-			.body(minutes.getHtml());
+	private static ResponseEntity<String> html(Minutes minutes, CacheControl cache, WebRequest request) {
+		return FrozenDocuments.html(minutes.getPdfSha256() + "-html", cache, request, minutes::getHtml);
 	}
 
 	private ResponseEntity<byte[]> pdf(Minutes minutes, CacheControl cache, WebRequest request) {
-		String etag = "\"" + minutes.getSignedPdfSha256() + "\"";
-		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.cacheControl(cache)
-			.eTag(etag)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename("protokoll-" + minutes.getMeetingId() + "-v" + minutes.getVersionNumber() + ".pdf")
-						.build()
-						.toString())
-			.body(this.certification.pdf(minutes));
+		return FrozenDocuments.pdf(minutes.getSignedPdfSha256(),
+				"protokoll-" + minutes.getMeetingId() + "-v" + minutes.getVersionNumber() + ".pdf", cache, request,
+				() -> this.certification.pdf(minutes));
 	}
 
 }

@@ -37,9 +37,9 @@ import se.paragraf.shared.NotFoundException;
 @Controller
 class PublicNoticeController {
 
-	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+	private static final CacheControl FOREVER = FrozenDocuments.FOREVER;
 
-	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+	private static final CacheControl REVALIDATE = FrozenDocuments.REVALIDATE;
 
 	private final MeetingPlanning planning;
 
@@ -119,32 +119,13 @@ class PublicNoticeController {
 	}
 
 	private static ResponseEntity<String> html(Notice notice, CacheControl cache, WebRequest request) {
-		String etag = "\"" + notice.getPdfSha256() + "-html\"";
-		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.cacheControl(cache)
-			.eTag(etag)
-			.body(notice.getHtml());
+		return FrozenDocuments.html(notice.getPdfSha256() + "-html", cache, request, notice::getHtml);
 	}
 
 	private ResponseEntity<byte[]> pdf(Notice notice, CacheControl cache, WebRequest request) {
-		String etag = "\"" + notice.getPdfSha256() + "\"";
-		if (request.checkNotModified(etag)) {
-			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.cacheControl(cache)
-			.eTag(etag)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename("kallelse-" + notice.getMeetingId() + "-v" + notice.getVersionNumber() + ".pdf")
-						.build()
-						.toString())
-			.body(this.notices.pdf(notice));
+		return FrozenDocuments.pdf(notice.getPdfSha256(),
+				"kallelse-" + notice.getMeetingId() + "-v" + notice.getVersionNumber() + ".pdf", cache, request,
+				() -> this.notices.pdf(notice));
 	}
 
 	/** A meeting with its newest published notice, as the public list shows it. */

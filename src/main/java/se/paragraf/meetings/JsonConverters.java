@@ -1,122 +1,85 @@
 package se.paragraf.meetings;
 
-import java.util.List;
-
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+
+import se.paragraf.shared.persistence.JsonListConverter;
 
 /**
- * Small lists kept in one column as JSON: always read and written whole with their owner.
+ * The meeting record's small lists, each kept in one column as JSON.
  */
 final class JsonConverters {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private JsonConverters() {
 	}
 
-	private static <T> List<T> read(String json, TypeReference<List<T>> type) {
-		return json == null || json.isBlank() ? List.of() : List.copyOf(JSON.readValue(json, type));
-	}
-
-	private static String write(List<?> list) {
-		return JSON.writeValueAsString(list == null ? List.of() : list);
-	}
-
 	@Converter
-	static class Attendances implements AttributeConverter<List<Attendance>, String> {
+	static class Attendances extends JsonListConverter<Attendance> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Attendance> list) {
-			return write(list);
-		}
-
-		@Override
-		public List<Attendance> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Attendance>>() {
+		Attendances() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Ids implements AttributeConverter<List<Long>, String> {
+	static class Ids extends JsonListConverter<Long> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Long> list) {
-			return write(list);
-		}
-
-		@Override
-		public List<Long> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Long>>() {
+		Ids() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Proposals implements AttributeConverter<List<Proposal>, String> {
+	static class Proposals extends JsonListConverter<Proposal> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Proposal> list) {
-			return write(list);
-		}
-
-		@Override
-		public List<Proposal> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Proposal>>() {
+		Proposals() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Votes implements AttributeConverter<List<Vote>, String> {
+	static class Votes extends JsonListConverter<Vote> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Vote> list) {
-			return write(list);
-		}
-
-		@Override
-		public List<Vote> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Vote>>() {
+		Votes() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Dissents implements AttributeConverter<List<Dissent>, String> {
+	static class Dissents extends JsonListConverter<Dissent> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Dissent> list) {
-			return write(list);
-		}
-
-		@Override
-		public List<Dissent> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Dissent>>() {
+		Dissents() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Signatures implements AttributeConverter<List<Signature>, String> {
+	static class Signatures extends JsonListConverter<Signature> {
 
-		@Override
-		public String convertToDatabaseColumn(List<Signature> list) {
-			return write(list);
+		Signatures() {
+			super(new TypeReference<>() {
+			});
 		}
 
-		@Override
-		public List<Signature> convertToEntityAttribute(String json) {
-			return read(json, new TypeReference<List<Signature>>() {
+	}
+
+	/** A published notice's agenda, kept beside its frozen HTML and PDF. */
+	@Converter
+	static class NoticeEntries extends JsonListConverter<NoticeEntry> {
+
+		NoticeEntries() {
+			super(new TypeReference<>() {
 			});
 		}
 

@@ -55,7 +55,7 @@ public class Notice {
 	@Column(name = "page_count", nullable = false, updatable = false)
 	private int pageCount;
 
-	@Convert(converter = NoticeEntryConverter.class)
+	@Convert(converter = JsonConverters.NoticeEntries.class)
 	@Column(nullable = false, updatable = false)
 	private List<NoticeEntry> entries;
 

@@ -8,16 +8,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
+import se.paragraf.shared.mail.Mailer;
 
 /**
  * E-mails the people responsible for control points that a board has not yet followed up: one
@@ -35,19 +32,16 @@ public class FollowUpReminders {
 
 	private final Organisation organisation;
 
-	private final JavaMailSender mail;
+	private final Mailer mailer;
 
 	private final MessageSource messages;
 
-	private final String from;
-
-	FollowUpReminders(InternalControlManagement control, Organisation organisation, JavaMailSender mail,
-			MessageSource messages, @Value("${paragraf.mail.from:paragraf@localhost}") String from) {
+	FollowUpReminders(InternalControlManagement control, Organisation organisation, Mailer mailer,
+			MessageSource messages) {
 		this.control = control;
 		this.organisation = organisation;
-		this.mail = mail;
+		this.mailer = mailer;
 		this.messages = messages;
-		this.from = from;
 	}
 
 	/** The year whose follow-ups are being reported now: last year in January, else this year. */
@@ -69,18 +63,16 @@ public class FollowUpReminders {
 					.append('\n'));
 			}
 			for (Map.Entry<String, StringBuilder> entry : byRecipient.entrySet()) {
-				SimpleMailMessage message = new SimpleMailMessage();
-				message.setFrom(this.from);
-				message.setTo(entry.getKey());
-				message.setSubject(text("internalcontrol.reminder.subject", status.board().getName(), year));
-				message.setText(text("internalcontrol.reminder.body", status.board().getName(), year, status.due(),
-						entry.getValue().toString()));
-				try {
-					this.mail.send(message);
+				String error = this.mailer.send(entry.getKey(),
+						text("internalcontrol.reminder.subject", status.board().getName(), year),
+						text("internalcontrol.reminder.body", status.board().getName(), year, status.due(),
+								entry.getValue().toString()),
+						null, null);
+				if (error == null) {
 					sent++;
 				}
-				catch (MailException ex) {
-					log.warn("Could not send the follow-up reminder to {}: {}", entry.getKey(), ex.getMessage());
+				else {
+					log.warn("Could not send the follow-up reminder to {}: {}", entry.getKey(), error);
 				}
 			}
 		}

@@ -14,11 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paragraf.matters.DecisionRecipient;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
-import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
+import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.mail.Mailer;
 import se.paragraf.shared.security.CurrentUser;
 
 /**

@@ -1,4 +1,4 @@
-package se.paragraf.meetings;
+package se.paragraf.shared.mail;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,19 +17,19 @@ import org.springframework.stereotype.Component;
  * thrown, so that it cannot undo what the mail reports on.
  */
 @Component
-class Mailer {
+public class Mailer {
 
 	private final JavaMailSender sender;
 
 	private final String from;
 
-	Mailer(JavaMailSender sender, @Value("${paragraf.mail.from:paragraf@localhost}") String from) {
+	public Mailer(JavaMailSender sender, @Value("${paragraf.mail.from:paragraf@localhost}") String from) {
 		this.sender = sender;
 		this.from = from;
 	}
 
 	/** Sends the mail; answers the error message, or null when it went. */
-	@Nullable String send(String to, String subject, String text, @Nullable String filename, byte @Nullable [] pdf) {
+	public @Nullable String send(String to, String subject, String text, @Nullable String filename, byte @Nullable [] pdf) {
 		try {
 			MimeMessage message = this.sender.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, pdf != null, StandardCharsets.UTF_8.name());

@@ -21,14 +21,4 @@ class ParagrafUser extends User {
 		return this.personId;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

@@ -654,8 +654,8 @@ final class OParlSnapshot {
 				.stream()
 				.sorted(Comparator.comparing(Meeting::getId))
 				.toList();
-			this.meetingCreated = sources.firstRevisions("meeting_aud");
-			this.matterCreated = sources.firstRevisions("matter_aud");
+			this.meetingCreated = sources.firstRecorded(Meeting.class);
+			this.matterCreated = sources.firstRecorded(Matter.class);
 		}
 
 		/** Persons with a seat or role on a board: the public side of the organisation. */

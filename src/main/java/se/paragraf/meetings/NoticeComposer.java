@@ -108,7 +108,7 @@ class NoticeComposer {
 		List<NoticeEntry> entries = paged.items()
 			.stream()
 			.map(i -> new NoticeEntry(i.number(), i.title(), i.diaryNumber(), i.kind(), i.matterId(), i.firstPage(),
-					i.lastPage()))
+					i.lastPage(), i.itemId()))
 			.toList();
 		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries);
 	}
@@ -124,7 +124,7 @@ class NoticeComposer {
 		List<Item> items = new ArrayList<>();
 		for (AgendaItem agendaItem : meeting.getAgenda()) {
 			DecisionBasis basis = agendaItem.getMatterId() == null ? null : this.register.basis(agendaItem.getMatterId());
-			items.add(new Item(meeting.numberOf(agendaItem), agendaItem.getTitle(),
+			items.add(new Item(agendaItem.getId(), meeting.numberOf(agendaItem), agendaItem.getTitle(),
 					basis == null ? null : basis.diaryNumber().toString(), agendaItem.getKind(), agendaItem.getMatterId(),
 					basis, 0, 0));
 		}
@@ -192,18 +192,17 @@ class NoticeComposer {
 	}
 
 	/** An agenda item as the template shows it, with its pages once they are known. */
-	record Item(int number, String title, @Nullable String diaryNumber, AgendaItemKind kind, @Nullable Long matterId,
-			@Nullable DecisionBasis basis, int firstPage, int lastPage) {
+	record Item(Long itemId, int number, String title, @Nullable String diaryNumber, AgendaItemKind kind,
+			@Nullable Long matterId, @Nullable DecisionBasis basis, int firstPage, int lastPage) {
 
 		Item withPages(int first, int last) {
-			return new Item(this.number, this.title, this.diaryNumber, this.kind, this.matterId, this.basis, first,
-					last);
+			return new Item(this.itemId, this.number, this.title, this.diaryNumber, this.kind, this.matterId,
+					this.basis, first, last);
 		}
 
 		/** "2", or "4 - 9"; empty until paginated. */
 		public String pages() {
-			return this.firstPage == 0 ? "" : new NoticeEntry(this.number, this.title, this.diaryNumber, this.kind,
-					this.matterId, this.firstPage, this.lastPage).pages();
+			return this.firstPage == 0 ? "" : NoticeEntry.pageRange(this.firstPage, this.lastPage);
 		}
 
 	}

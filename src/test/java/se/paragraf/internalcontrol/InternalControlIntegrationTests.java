@@ -26,6 +26,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.people.UniqueBoards;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.mail.Mailer;
 import se.paragraf.shared.text.RichText;
 
 /**
@@ -277,8 +278,8 @@ class InternalControlIntegrationTests {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(mail.getSmtp().getPort());
-		FollowUpReminders reminders = new FollowUpReminders(this.control, this.organisation, sender, this.messages,
-				"paragraf@example.se");
+		FollowUpReminders reminders = new FollowUpReminders(this.control, this.organisation,
+				new Mailer(sender, "paragraf@example.se"), this.messages);
 
 		int sent = reminders.send(2023);
 

@@ -153,16 +153,18 @@ class MeetingApiController {
 	private MeetingJson json(Long id) {
 		Meeting meeting = this.planning.meeting(id);
 		Optional<Notice> latest = this.notices.latest(id);
+		// An item's pages are those of the newest published notice that carried that very item.
 		Map<Long, NoticeEntry> published = latest
-			.map(n -> n.getEntries().stream().collect(Collectors.toMap(e -> (long) e.number(), Function.identity())))
+			.map(n -> n.getEntries()
+				.stream()
+				.filter(e -> e.itemId() != null)
+				.collect(Collectors.toMap(NoticeEntry::itemId, Function.identity())))
 			.orElse(Map.of());
 		List<AgendaItemJson> agenda = meeting.getAgenda().stream().map(item -> {
-			int number = meeting.numberOf(item);
-			NoticeEntry entry = published.get((long) number);
-			boolean unchanged = entry != null && entry.title().equals(item.getTitle());
-			return new AgendaItemJson(item.getId(), number, item.getTitle(), item.getKind().name(),
+			NoticeEntry entry = published.get(item.getId());
+			return new AgendaItemJson(item.getId(), meeting.numberOf(item), item.getTitle(), item.getKind().name(),
 					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
-					item.getMatterId(), unchanged ? entry.pages() : null, this.conduct.decision(id, item));
+					item.getMatterId(), entry == null ? null : entry.pages(), this.conduct.decision(id, item));
 		}).toList();
 		Map<String, String> links = new java.util.LinkedHashMap<>(latest.isEmpty() ? Map.of()
 				: Map.of("notice", PublicLinks.notice(id), "noticePdf", PublicLinks.noticePdf(id)));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.Confidentiality;
 
 /**
  * A matter (ärende) in a board's register. Its diary number never changes once given.
@@ -50,6 +53,9 @@ public class Matter {
 
 	@Column(name = "registered_by", nullable = false, updatable = false)
 	private String registeredBy;
+
+	@Embedded
+	private Confidentiality confidentiality = Confidentiality.open();
 
 	@Version
 	private long version;
@@ -100,12 +106,25 @@ public class Matter {
 		return this.registeredBy;
 	}
 
+	public Confidentiality getConfidentiality() {
+		return this.confidentiality;
+	}
+
+	/** Secret under OSL: the register shows the entry with its withheld fields marked, nothing more. */
+	public boolean isConfidential() {
+		return this.confidentiality.isConfidential();
+	}
+
 	public long getVersion() {
 		return this.version;
 	}
 
 	void retitle(String title) {
 		this.title = title;
+	}
+
+	void classify(Confidentiality confidentiality) {
+		this.confidentiality = confidentiality;
 	}
 
 	void moveTo(MatterStatus status) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -167,6 +168,18 @@ public class MatterRegister {
 		Matter matter = matter(matterId);
 		StaleVersionException.check("Matter", matterId, matter.getVersion(), expectedVersion);
 		matter.retitle(title.strip());
+		return this.matters.saveAndFlush(matter);
+	}
+
+	/**
+	 * Marks the matter secret with its OSL ground, or lifts the mark. Every change is kept in the
+	 * matter's history, since who declared what secret, and when, is itself a public fact.
+	 */
+	@Transactional
+	public Matter classify(Long matterId, Confidentiality confidentiality, long expectedVersion) {
+		Matter matter = matter(matterId);
+		StaleVersionException.check("Matter", matterId, matter.getVersion(), expectedVersion);
+		matter.classify(confidentiality);
 		return this.matters.saveAndFlush(matter);
 	}
 

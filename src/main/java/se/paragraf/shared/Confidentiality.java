@@ -1,0 +1,92 @@
+package se.paragraf.shared;
+
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A secrecy mark (sekretessmarkering): whether something may not be made public, and the provision
+ * of offentlighets- och sekretesslagen (2009:400) that says so. A mark without a legal ground is not
+ * a mark the law recognises, so one cannot be made.
+ */
+@Embeddable
+public class Confidentiality {
+
+	/** "21 kap. 1 §", "39 kap. 3 § första stycket", "26 kap. 1 a §". */
+	private static final Pattern LEGAL_GROUND = Pattern
+		.compile("(OSL\\s+)?\\d{1,2}\\s+kap\\.\\s+\\d{1,2}(\\s+[a-z])?\\s+§.*", Pattern.CASE_INSENSITIVE);
+
+	private static final Confidentiality PUBLIC = new Confidentiality(false, null);
+
+	@Column(name = "confidential", nullable = false)
+	private boolean confidential;
+
+	@Column(name = "legal_ground", length = 200)
+	private @Nullable String legalGround;
+
+	protected Confidentiality() {
+	}
+
+	private Confidentiality(boolean confidential, @Nullable String legalGround) {
+		this.confidential = confidential;
+		this.legalGround = legalGround;
+	}
+
+	public static Confidentiality open() {
+		return PUBLIC;
+	}
+
+	/**
+	 * A confidential mark. The ground must name a chapter and section of OSL, e.g. "21 kap. 1 §".
+	 * @throws RuleViolation on field {@code legalGround} when the ground is missing or malformed
+	 */
+	public static Confidentiality confidential(@Nullable String legalGround) {
+		String ground = Texts.blankToNull(legalGround);
+		if (ground == null) {
+			throw RuleViolation.onField("legalGround", "confidentiality.legalGround.required");
+		}
+		if (!LEGAL_GROUND.matcher(ground).matches() || ground.length() > 200) {
+			throw RuleViolation.onField("legalGround", "confidentiality.legalGround.malformed");
+		}
+		return new Confidentiality(true, ground.replaceFirst("(?i)^OSL\\s+", ""));
+	}
+
+	/** The mark a form or request asks for: confidential with its ground, or public. */
+	public static Confidentiality of(boolean confidential, @Nullable String legalGround) {
+		return confidential ? confidential(legalGround) : open();
+	}
+
+	public boolean isConfidential() {
+		return this.confidential;
+	}
+
+	/** The provision, without the law's name ("21 kap. 1 §"); null for public content. */
+	public @Nullable String getLegalGround() {
+		return this.confidential ? this.legalGround : null;
+	}
+
+	/** How a register or page cites the ground: "21 kap. 1 § OSL". */
+	public @Nullable String citation() {
+		return this.confidential ? this.legalGround + " OSL" : null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Confidentiality that && this.confidential == that.confidential
+				&& java.util.Objects.equals(getLegalGround(), that.getLegalGround());
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hash(this.confidential, getLegalGround());
+	}
+
+	@Override
+	public String toString() {
+		return this.confidential ? "confidential (" + citation() + ")" : "public";
+	}
+
+}

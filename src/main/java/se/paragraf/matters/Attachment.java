@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.Confidentiality;
 
 /**
  * An attachment (bilaga) to a matter's report. A file's content is stored once with its SHA-256
@@ -26,6 +29,9 @@ public class Attachment {
 
 	@Column(name = "matter_id", nullable = false, updatable = false)
 	private Long matterId;
+
+	@Embedded
+	private Confidentiality confidentiality = Confidentiality.open();
 
 	@Column(nullable = false)
 	private String title;
@@ -157,6 +163,19 @@ public class Attachment {
 
 	public boolean isPdf() {
 		return this.kind == AttachmentKind.FILE && "application/pdf".equals(this.contentType);
+	}
+
+	public Confidentiality getConfidentiality() {
+		return this.confidentiality;
+	}
+
+	/** Secret under OSL: members may read it, the public never does. */
+	public boolean isConfidential() {
+		return this.confidentiality.isConfidential();
+	}
+
+	void classify(Confidentiality confidentiality) {
+		this.confidentiality = confidentiality;
 	}
 
 	void withdraw() {

@@ -268,6 +268,14 @@ public class MatterRegister {
 		attachment(attachmentId).withdraw();
 	}
 
+	/** Marks one attachment secret with its OSL ground (or lifts the mark); the rest of the matter stays as it is. */
+	@Transactional
+	public Attachment classifyAttachment(Long attachmentId, Confidentiality confidentiality) {
+		Attachment attachment = attachment(attachmentId);
+		attachment.classify(confidentiality);
+		return attachment;
+	}
+
 	/** The upload limit, as users read it. */
 	public long maxUploadMegabytes() {
 		return new se.paragraf.shared.UploadTooLarge(this.files.maxUploadSize()).limitInMegabytes();

@@ -11,6 +11,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
 
+import se.paragraf.shared.web.FrozenResponseCache;
+
 /**
  * Answers for documents that never change once published or certified: tagged by their checksum,
  * cached, and answered with 304 to a conditional request before any content is read.
@@ -23,7 +25,18 @@ final class FrozenDocuments {
 	/** "The newest version": cacheable, but revalidated, since a new version may replace it. */
 	static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
+	/**
+	 * The tag of every kept "newest version" answer. Publishing or certifying anything evicts them all:
+	 * such events are rare, and the tag needs no knowledge of which page shows which meeting.
+	 */
+	static final String NEWEST_VERSIONS = "meetings-newest";
+
 	private FrozenDocuments() {
+	}
+
+	/** Anonymous readers may get this answer from memory next time; see {@link FrozenResponseCache}. */
+	private static void keep(WebRequest request, CacheControl cache) {
+		FrozenResponseCache.remember(request, cache == FOREVER ? null : NEWEST_VERSIONS);
 	}
 
 	static ResponseEntity<String> html(String etagValue, CacheControl cache, WebRequest request, Supplier<String> html) {
@@ -31,6 +44,7 @@ final class FrozenDocuments {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
 		}
+		keep(request, cache);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(cache)
@@ -44,6 +58,7 @@ final class FrozenDocuments {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).cacheControl(cache).build();
 		}
+		keep(request, cache);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(cache)

@@ -3,8 +3,12 @@ package se.paragraf.shared.web;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -31,6 +35,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("paragraf-lang");
 		resolver.setDefaultLocale(SWEDISH);
 		return resolver;
+	}
+
+	@Bean
+	FrozenResponseCache frozenResponseCache(
+			@Value("${paragraf.web.frozen-cache-size:64MB}") DataSize capacity) {
+		return new FrozenResponseCache(capacity);
+	}
+
+	/** First in line: a kept public document needs neither security nor the dispatcher. */
+	@Bean
+	FilterRegistrationBean<FrozenResponseCache> frozenResponseCacheRegistration(FrozenResponseCache cache) {
+		FilterRegistrationBean<FrozenResponseCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.addUrlPatterns("/public/*");
+		return registration;
 	}
 
 	@Bean

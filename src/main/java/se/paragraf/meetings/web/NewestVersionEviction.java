@@ -1,0 +1,34 @@
+package se.paragraf.meetings.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import se.paragraf.meetings.MinutesCertified;
+import se.paragraf.meetings.NoticePublished;
+import se.paragraf.shared.web.FrozenResponseCache;
+
+/**
+ * A new notice or certified minutes replaces "the newest version" at the public addresses, so the
+ * kept answers for those addresses go once the change has committed.
+ */
+@Component
+class NewestVersionEviction {
+
+	private final FrozenResponseCache cache;
+
+	NewestVersionEviction(FrozenResponseCache cache) {
+		this.cache = cache;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(NoticePublished event) {
+		this.cache.evict(FrozenDocuments.NEWEST_VERSIONS);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(MinutesCertified event) {
+		this.cache.evict(FrozenDocuments.NEWEST_VERSIONS);
+	}
+
+}

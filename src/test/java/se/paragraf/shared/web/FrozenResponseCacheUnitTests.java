@@ -1,0 +1,173 @@
+package se.paragraf.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.ServletWebRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrozenResponseCacheUnitTests {
+
+	final FrozenResponseCache cache = new FrozenResponseCache(DataSize.ofMegabytes(1));
+
+	/** The application behind the cache: counts how often it is asked and answers with the current text. */
+	final Document document = new Document();
+
+	@Test
+	void aSecondAnonymousReaderGetsTheKeptAnswerWithItsHeadersWithoutAskingTheApplication() throws Exception {
+		MockHttpServletResponse first = get(anonymous("/public/meetings/1/notices/1"));
+		MockHttpServletResponse second = get(anonymous("/public/meetings/1/notices/1"));
+
+		assertThat(this.document.asked).hasValue(1);
+		assertThat(second.getStatus()).isEqualTo(200);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo("version 1");
+		assertThat(second.getHeader("ETag")).isEqualTo("\"v1\"");
+		assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(second.getContentType()).startsWith("text/html");
+	}
+
+	@Test
+	void aConditionalRequestForTheKeptVersionGets304() throws Exception {
+		get(anonymous("/public/meetings/1/notices/1"));
+		MockHttpServletRequest conditional = anonymous("/public/meetings/1/notices/1");
+		conditional.addHeader("If-None-Match", "\"v1\"");
+
+		MockHttpServletResponse response = get(conditional);
+
+		assertThat(response.getStatus()).isEqualTo(304);
+		assertThat(response.getContentAsByteArray()).isEmpty();
+		assertThat(this.document.asked).hasValue(1);
+	}
+
+	@Test
+	void signedInReadersAreNeverServedFromNorKeptInMemory() throws Exception {
+		MockHttpServletRequest signedIn = anonymous("/public/meetings/1/notices/1");
+		signedIn.setCookies(new Cookie("JSESSIONID", "abc"));
+		MockHttpServletRequest basic = anonymous("/public/meetings/1/notices/1");
+		basic.addHeader("Authorization", "Basic eDp5");
+
+		get(signedIn);
+		get(basic);
+		get(anonymous("/public/meetings/1/notices/1"));
+		get(signedIn);
+
+		assertThat(this.document.asked).hasValue(4);
+	}
+
+	@Test
+	void onlyAnswersTheApplicationAskedToKeepAreKept() throws Exception {
+		this.document.keep = false;
+
+		get(anonymous("/public/meetings"));
+		get(anonymous("/public/meetings"));
+
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void anAnswerThatSetsACookieIsNotKept() throws Exception {
+		this.document.cookie = true;
+
+		get(anonymous("/public/meetings/1/notice"));
+		get(anonymous("/public/meetings/1/notice"));
+
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void evictingTheTagMakesReadersSeeTheNewVersion() throws Exception {
+		this.document.tag = "newest";
+		get(anonymous("/public/meetings/1/notice"));
+
+		this.document.text = "version 2";
+		this.cache.evict("newest");
+
+		assertThat(get(anonymous("/public/meetings/1/notice")).getContentAsString()).isEqualTo("version 2");
+		assertThat(get(anonymous("/public/meetings/1/notice")).getContentAsString()).isEqualTo("version 2");
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void anAnswerReadBeforeAnEvictionIsNotKeptAfterIt() throws Exception {
+		this.document.tag = "newest";
+		// A new version commits while this request is still writing the old one.
+		this.document.duringRequest = () -> this.cache.evict("newest");
+
+		get(anonymous("/public/meetings/1/notice"));
+		this.document.duringRequest = null;
+		this.document.text = "version 2";
+
+		assertThat(get(anonymous("/public/meetings/1/notice")).getContentAsString()).isEqualTo("version 2");
+	}
+
+	@Test
+	void aQueryStringIsPartOfTheAddress() throws Exception {
+		get(anonymous("/public/meetings/1/notices/1"));
+		MockHttpServletRequest other = anonymous("/public/meetings/1/notices/1");
+		other.setQueryString("download=1");
+
+		get(other);
+
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	private MockHttpServletResponse get(MockHttpServletRequest request) throws ServletException, IOException {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.cache.doFilter(request, response, this.document);
+		return response;
+	}
+
+	private static MockHttpServletRequest anonymous(String uri) {
+		return new MockHttpServletRequest("GET", uri);
+	}
+
+	static class Document implements FilterChain {
+
+		final AtomicInteger asked = new AtomicInteger();
+
+		String text = "version 1";
+
+		boolean keep = true;
+
+		boolean cookie;
+
+		@Nullable String tag;
+
+		@Nullable Runnable duringRequest;
+
+		@Override
+		public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response)
+				throws IOException {
+			this.asked.incrementAndGet();
+			HttpServletResponse http = (HttpServletResponse) response;
+			if (this.keep) {
+				FrozenResponseCache.remember(new ServletWebRequest((HttpServletRequest) request), this.tag);
+			}
+			if (this.cookie) {
+				http.addHeader("Set-Cookie", "paragraf-lang=en");
+			}
+			http.setHeader("ETag", "\"" + this.text.replace("version ", "v") + "\"");
+			http.setHeader("X-Content-Type-Options", "nosniff");
+			http.setContentType("text/html;charset=UTF-8");
+			if (this.duringRequest != null) {
+				this.duringRequest.run();
+			}
+			http.getOutputStream().write(this.text.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +41,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Organisation;
@@ -247,6 +252,44 @@ class CertificationIntegrationTests {
 		this.noticeBoard.registerAppeal(id(), 3, ends, "Överklagande från kommunmedlem");
 		assertThat(this.noticeBoard.inForce(id(), 3, ends.plusDays(1))).isFalse();
 		assertThat(this.noticeBoard.inForce(id(), 4, ends.plusDays(1))).isTrue();
+	}
+
+	@Test
+	void theNoticeBoardFeedAnnouncesTheCertificationWithALinkToTheMinutes() throws Exception {
+		Minutes certified = certify();
+		String code = this.organisation.municipality(this.f.board().board().getHostMunicipalityId()).getCode();
+
+		MockHttpServletResponse response = this.mvc.perform(get("/public/notice-boards/{code}/feed.atom", code))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getContentType()).startsWith("application/atom+xml");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Element feed = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(response.getContentAsByteArray()))
+			.getDocumentElement();
+		assertThat(feed.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(feed.getElementsByTagNameNS("*", "id").item(0).getTextContent())
+			.isEqualTo("urn:paragraf:notice-board:" + code);
+		NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+		assertThat(entries.getLength()).isEqualTo(1);
+		Element entry = (Element) entries.item(0);
+		assertThat(entry.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+			.isEqualTo("Justerat protokoll: " + this.f.board().board().getName() + " 2023-12-05 (§§ 1–5)");
+		assertThat(((Element) entry.getElementsByTagNameNS("*", "link").item(0)).getAttribute("href"))
+			.endsWith("/public/meetings/" + id() + "/minutes/" + certified.getVersionNumber());
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		assertThat(entry.getElementsByTagNameNS("*", "updated").item(0).getTextContent())
+			.startsWith(certifiedOn + "T00:00:00+0");
+		assertThat(entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent())
+			.contains("justerades " + certifiedOn, "förvaltningsrätten senast");
+	}
+
+	@Test
+	void aFeedForAMunicipalityThatDoesNotExistIsNotFound() throws Exception {
+		this.mvc.perform(get("/public/notice-boards/{code}/feed.atom", "ingen-kommun")).andExpect(status().isNotFound());
 	}
 
 	@Test

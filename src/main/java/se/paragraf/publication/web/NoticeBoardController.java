@@ -1,13 +1,19 @@
 package se.paragraf.publication.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
@@ -45,11 +52,7 @@ class NoticeBoardController {
 
 	@GetMapping("/public/notice-boards/{code}")
 	String showPublicBoard(@PathVariable String code, Model model) {
-		Municipality municipality = this.organisation.municipalities()
-			.stream()
-			.filter(m -> m.getCode().equals(code) || m.getName().equalsIgnoreCase(code))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Municipality", code));
+		Municipality municipality = municipality(code);
 		LocalDate today = this.board.today();
 		model.addAttribute("municipality", municipality);
 		model.addAttribute("current", this.board.board(municipality.getId(), today));
@@ -58,6 +61,19 @@ class NoticeBoardController {
 			.filter(n -> !n.isUpOn(today))
 			.toList());
 		return "publication/board";
+	}
+
+	/** Everything the board has announced, newest first, for feed readers. */
+	@GetMapping(path = "/public/notice-boards/{code}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+	ResponseEntity<String> showFeed(@PathVariable String code, HttpServletRequest request) {
+		Municipality municipality = municipality(code);
+		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		String feed = new NoticeBoardFeed(this.messages, LocaleContextHolder.getLocale()).write(municipality,
+				this.board.archive(municipality.getId()), baseUrl);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(feed);
 	}
 
 	@GetMapping("/notice-boards")
@@ -90,6 +106,14 @@ class NoticeBoardController {
 			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
 		}
 		return "redirect:/notice-boards";
+	}
+
+	private Municipality municipality(String code) {
+		return this.organisation.municipalities()
+			.stream()
+			.filter(m -> m.getCode().equals(code) || m.getName().equalsIgnoreCase(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Municipality", code));
 	}
 
 	private String text(String code, Object... args) {

@@ -85,7 +85,8 @@ class AccessMatrixTests {
 		// Meeting conduct, minutes, certification and dispatch
 		allow(null, "GET /public/meetings/{id}/minutes", "GET /public/meetings/{id}/minutes.pdf",
 				"GET /public/meetings/{id}/minutes/{version}", "GET /public/meetings/{id}/minutes/{version}.pdf",
-				"GET /public/meetings/{id}/minutes/sections/{section}.pdf", "GET /public/notice-boards/{code}", "GET /public/notice-boards/{code}/feed.atom");
+				"GET /public/meetings/{id}/minutes/sections/{section}.pdf", "GET /public/notice-boards/{code}", "GET /public/notice-boards/{code}/feed.atom",
+				"GET /public/meetings/{id}");
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/meetings/{id}/conduct", "POST /api/v1/meetings/{id}/minutes/signatures",
 				"GET /meetings/{id}/minutes/signing", "POST /meetings/{id}/minutes/signatures", "PUT /api/v1/me/notifications");
 		allow(SECRETARIES, "PUT /api/v1/meetings/{id}/attendance", "PUT /api/v1/meetings/{id}/checkers",

@@ -17,8 +17,9 @@ import org.verapdf.pdfa.results.ValidationResult;
 import se.paragraf.documents.PdfAssembly.Part;
 
 /**
- * What Paragraf renders is archival: veraPDF, the reference validator, finds the rendered parts and
- * their assembly (merged, bookmarked, page-numbered) conformant to PDF/A-2u.
+ * What Paragraf renders is archival and accessible: veraPDF, the reference validator, finds the
+ * rendered parts and their assembly (merged, bookmarked, page-numbered) conformant to PDF/A-2u and
+ * to PDF/UA-1 (tagged structure, language, title shown, page numbers as artifacts).
  */
 class PdfArchivalConformanceTests {
 
@@ -55,23 +56,40 @@ class PdfArchivalConformanceTests {
 	}
 
 	@Test
-	void theValidatorRefusesAnOrdinaryPdf() throws Exception {
-		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"))).isFalse();
+	void aRenderedDocumentIsTaggedForAccessibilityAsPdfUa1() throws Exception {
+		assertConformant(this.renderer.render(DOCUMENT), PDFAFlavour.PDFUA_1);
 	}
 
-	private static boolean compliant(byte[] pdf) throws Exception {
+	@Test
+	void anAssembledDocumentOfRenderedPartsStaysPdfUa1() throws Exception {
+		byte[] part = this.renderer.render(DOCUMENT);
+		assertConformant(this.assembly.assemble(List.of(new Part(part, "Kallelse"), new Part(part, "1 Val av justerare")),
+				"Kallelse Gemensamma servicenämnden 2023-12-05"), PDFAFlavour.PDFUA_1);
+	}
+
+	@Test
+	void theValidatorRefusesAnOrdinaryPdfAsArchivalAndAsAccessible() throws Exception {
+		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"), PDFAFlavour.PDFA_2_U)).isFalse();
+		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"), PDFAFlavour.PDFUA_1)).isFalse();
+	}
+
+	private static boolean compliant(byte[] pdf, PDFAFlavour flavour) throws Exception {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
-				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
 			return validator.validate(parser).isCompliant();
 		}
 	}
 
 	private static void assertConformant(byte[] pdf) throws Exception {
+		assertConformant(pdf, PDFAFlavour.PDFA_2_U);
+	}
+
+	private static void assertConformant(byte[] pdf, PDFAFlavour flavour) throws Exception {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
-				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
 			ValidationResult result = validator.validate(parser);
 			assertThat(result.isCompliant())
-				.as("PDF/A-2u failures: %s", result.getTestAssertions()
+				.as("%s failures: %s", flavour, result.getTestAssertions()
 					.stream()
 					.filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
 					.map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.paragraf.people.Organisation;
 
 /**
- * The start page: the boards, open to everyone.
+ * The start page: the boards and the public ways in (register, search, notice boards, open data),
+ * open to everyone.
  */
 @Controller
 class HomeController {
@@ -21,6 +22,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("boards", this.organisation.boards());
+		model.addAttribute("municipalities", this.organisation.municipalities());
 		return "home";
 	}
 

@@ -108,6 +108,28 @@ public class PublicRecord {
 		return record.get().decisionOn(agendaItemId).filter(Decision::isRecorded).map(this::publicDecision);
 	}
 
+	/**
+	 * Every decision of a meeting's certified minutes, by agenda item, leaving out items on secret
+	 * matters; empty while the minutes are not certified.
+	 */
+	public java.util.Map<Long, PublicDecision> decisions(Long meetingId) {
+		Optional<MeetingRecord> record = this.conduct.record(meetingId);
+		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, PublicDecision> decisions = new java.util.LinkedHashMap<>();
+		for (se.paragraf.meetings.AgendaItem item : this.planning.meeting(meetingId).getAgenda()) {
+			if (item.getMatterId() != null && this.register.matter(item.getMatterId()).isConfidential()) {
+				continue;
+			}
+			record.get()
+				.decisionOn(item.getId())
+				.filter(Decision::isRecorded)
+				.ifPresent(d -> decisions.put(item.getId(), publicDecision(d)));
+		}
+		return decisions;
+	}
+
 	/** The persons present at a meeting whose minutes are certified; empty before. */
 	public List<Long> present(Long meetingId) {
 		return this.conduct.record(meetingId)

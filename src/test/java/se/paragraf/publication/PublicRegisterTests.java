@@ -123,8 +123,9 @@ class PublicRegisterTests {
 		String page = page("/public/matters/" + this.f.secret().getId());
 		assertThat(page).contains(this.f.secret().getDiaryNumber().toString(),
 				"Uppgift undantagen enligt 21 kap. 1 § OSL", "På föredragningslista")
-			.doesNotContain("/public/meetings/" + this.f.meeting().getId() + "/notice", "§", "Kvastrumla",
-					"/public/attachments/");
+			.doesNotContain("/public/meetings/" + this.f.meeting().getId() + "/notice", "Kvastrumla",
+					"/public/attachments/", "Det justerade protokollet")
+			.doesNotContainPattern("§ \\d+ Beslut");
 		assertThat(this.mvc.perform(get("/public/matters/999999999")).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
 	}

@@ -55,7 +55,7 @@ class AccessMatrixTests {
 		allow(null, "GET /", "GET /login", "GET /public/meetings", "GET /public/boards/{code}",
 				"GET /public/meetings/{id}/notice", "GET /public/meetings/{id}/notice.pdf",
 				"GET /public/meetings/{id}/notices/{version}", "GET /public/meetings/{id}/notices/{version}.pdf",
-				"GET /public/attachments/{id}");
+				"GET /public/attachments/{id}", "GET /public/register", "GET /public/matters/{id}");
 		// OParl 1.1: public, read-only
 		allow(null, "GET /oparl/v1/system", "GET /oparl/v1/bodies", "GET /oparl/v1/body/{id}/{list}",
 				"GET /oparl/v1/organization/{id}/meetings", "GET /oparl/v1/{type}/{key}",
@@ -70,7 +70,9 @@ class AccessMatrixTests {
 				"GET /api/v1/attachments/{id}/content");
 		allow(REGISTER_WRITERS, "POST /api/v1/matters", "PUT /api/v1/matters/{id}", "PUT /api/v1/matters/{id}/report",
 				"POST /api/v1/matters/{id}/attachments", "POST /api/v1/matters/{id}/text-attachments",
-				"POST /api/v1/attachments/{id}/withdrawal", "GET /matters", "POST /matters", "GET /matters/{id}",
+				"POST /api/v1/attachments/{id}/withdrawal", "PUT /api/v1/matters/{id}/confidentiality",
+				"PUT /api/v1/attachments/{id}/confidentiality", "POST /matters/{id}/confidentiality",
+				"POST /matters/{id}/attachments/{attachmentId}/confidentiality", "GET /matters", "POST /matters", "GET /matters/{id}",
 				"POST /matters/{id}/report", "POST /matters/{id}/attachments", "POST /matters/{id}/text-attachments",
 				"POST /matters/{id}/attachments/{attachmentId}/withdrawal", "GET /matters/{id}/attachments/{attachmentId}");
 		// Meetings

@@ -67,6 +67,12 @@ public class Attachment {
 	/** Withdrawn attachments stay in the record but no longer go with the report. */
 	private boolean withdrawn;
 
+	@Column(name = "classified_at")
+	private @Nullable Instant classifiedAt;
+
+	@Column(name = "classified_by")
+	private @Nullable String classifiedBy;
+
 	protected Attachment() {
 		this.matterId = 0L;
 		this.title = "";
@@ -174,8 +180,19 @@ public class Attachment {
 		return this.confidentiality.isConfidential();
 	}
 
-	void classify(Confidentiality confidentiality) {
+	/** When the secrecy mark was last set or lifted; null if it never was. */
+	public @Nullable Instant getClassifiedAt() {
+		return this.classifiedAt;
+	}
+
+	public @Nullable String getClassifiedBy() {
+		return this.classifiedBy;
+	}
+
+	void classify(Confidentiality confidentiality, Instant at, String by) {
 		this.confidentiality = confidentiality;
+		this.classifiedAt = at;
+		this.classifiedBy = by;
 	}
 
 	void withdraw() {

@@ -163,6 +163,38 @@ public class MatterRegister {
 		return this.matters.findAll(org.springframework.data.domain.Sort.by("diaryYear", "diarySerial").descending());
 	}
 
+	/**
+	 * The register as anyone may search it: by board, year and a text found in the diary number or
+	 * the title, newest first, one page at a time. The title of a secret matter is never searched,
+	 * so a search cannot confirm what a withheld title says.
+	 */
+	public org.springframework.data.domain.Page<Matter> search(@Nullable Long boardId, @Nullable Integer year,
+			@Nullable String text, org.springframework.data.domain.Pageable page) {
+		String words = se.paragraf.shared.Texts.blankToNull(text);
+		org.springframework.data.jpa.domain.Specification<Matter> spec = (root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+			if (boardId != null) {
+				where.add(cb.equal(root.get("boardId"), boardId));
+			}
+			if (year != null) {
+				where.add(cb.equal(root.get("diaryYear"), year));
+			}
+			if (words != null) {
+				String like = "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				jakarta.persistence.criteria.Expression<String> number = cb.lower(cb.concat(
+						cb.concat(cb.concat(root.<String>get("diaryPrefix"), root.get("diaryYear").as(String.class)), "/"),
+						root.get("diarySerial").as(String.class)));
+				where.add(cb.or(cb.like(number, like, '\\'),
+						cb.and(cb.isFalse(root.get("confidentiality").<Boolean>get("confidential")),
+								cb.like(cb.lower(root.<String>get("title")), like, '\\'))));
+			}
+			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		return this.matters.findAll(spec, org.springframework.data.domain.PageRequest.of(page.getPageNumber(),
+				page.getPageSize(), org.springframework.data.domain.Sort.by("diaryYear", "diarySerial", "id").descending()));
+	}
+
 	@Transactional
 	public Matter retitle(Long matterId, String title, long expectedVersion) {
 		Matter matter = matter(matterId);
@@ -272,8 +304,24 @@ public class MatterRegister {
 	@Transactional
 	public Attachment classifyAttachment(Long attachmentId, Confidentiality confidentiality) {
 		Attachment attachment = attachment(attachmentId);
-		attachment.classify(confidentiality);
+		attachment.classify(confidentiality, Instant.now(this.clock), CurrentUser.name());
 		return attachment;
+	}
+
+	/**
+	 * The mark that governs an attachment: its own, or else its matter's, since everything filed
+	 * with a secret matter is as secret as the matter.
+	 */
+	public Confidentiality confidentialityOf(Attachment attachment) {
+		if (attachment.isConfidential()) {
+			return attachment.getConfidentiality();
+		}
+		return matter(attachment.getMatterId()).getConfidentiality();
+	}
+
+	/** Whether an attachment may ever be shown to the public: neither it nor its matter is secret. */
+	public boolean isPublic(Attachment attachment) {
+		return !confidentialityOf(attachment).isConfidential();
 	}
 
 	/** The upload limit, as users read it. */
@@ -293,13 +341,28 @@ public class MatterRegister {
 		matter(matterId);
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<HistoryEntry> entries = new java.util.ArrayList<>();
+		Confidentiality before = Confidentiality.open();
 		for (Object row : reader.createQuery()
 			.forRevisionsOfEntity(Matter.class, false, true)
 			.add(AuditEntity.id().eq(matterId))
+			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList()) {
 			Object[] revision = (Object[]) row;
-			entries.add(entry(revision, revision[2] == RevisionType.ADD ? "matter.history.registered"
-					: "matter.history.changed"));
+			Matter state = (Matter) revision[0];
+			Confidentiality mark = state.getConfidentiality() == null ? Confidentiality.open()
+					: state.getConfidentiality();
+			if (revision[2] == RevisionType.ADD) {
+				entries.add(entry(revision, "matter.history.registered", null));
+			}
+			else if (!mark.equals(before)) {
+				// Who declared the matter secret, and on what ground, is itself part of the record.
+				entries.add(mark.isConfidential() ? entry(revision, "matter.history.classified", mark.citation())
+						: entry(revision, "matter.history.declassified", null));
+			}
+			else {
+				entries.add(entry(revision, "matter.history.changed", null));
+			}
+			before = mark;
 		}
 		Long reportId = report(matterId).getId();
 		for (Object row : reader.createQuery()
@@ -308,18 +371,24 @@ public class MatterRegister {
 			.getResultList()) {
 			Object[] revision = (Object[]) row;
 			if (revision[2] != RevisionType.ADD) {
-				entries.add(entry(revision, "matter.history.reportWritten"));
+				entries.add(entry(revision, "matter.history.reportWritten", null));
 			}
 		}
-		attachments(matterId).forEach(a -> entries.add(new HistoryEntry(a.getAddedAt(), a.getAddedBy(),
-				"matter.history.attached")));
+		for (Attachment a : attachments(matterId)) {
+			entries.add(new HistoryEntry(a.getAddedAt(), a.getAddedBy(), "matter.history.attached", a.getTitle()));
+			if (a.getClassifiedAt() != null) {
+				entries.add(new HistoryEntry(a.getClassifiedAt(), java.util.Objects.requireNonNullElse(a.getClassifiedBy(), ""),
+						a.isConfidential() ? "matter.history.attachmentClassified" : "matter.history.attachmentDeclassified",
+						a.isConfidential() ? a.getTitle() + " (" + a.getConfidentiality().citation() + ")" : a.getTitle()));
+			}
+		}
 		entries.sort(java.util.Comparator.comparing(HistoryEntry::when).reversed());
 		return entries;
 	}
 
-	private static HistoryEntry entry(Object[] revision, String what) {
+	private static HistoryEntry entry(Object[] revision, String what, @Nullable String detail) {
 		se.paragraf.shared.audit.Revision info = (se.paragraf.shared.audit.Revision) revision[1];
-		return new HistoryEntry(Instant.ofEpochMilli(info.getTimestamp()), info.getUsername(), what);
+		return new HistoryEntry(Instant.ofEpochMilli(info.getTimestamp()), info.getUsername(), what, detail);
 	}
 
 	/** The report as a document prints it now, with live content resolved. */

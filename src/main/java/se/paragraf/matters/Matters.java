@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /**
  * The register's matters.
  */
-public interface Matters extends JpaRepository<Matter, Long> {
+public interface Matters extends JpaRepository<Matter, Long>, JpaSpecificationExecutor<Matter> {
 
 	Optional<Matter> findByBoardIdAndDiaryYearAndDiarySerial(Long boardId, int diaryYear, int diarySerial);
 

@@ -34,6 +34,7 @@ import se.paragraf.matters.OfficerReport;
 import se.paragraf.matters.ProposalKind;
 import se.paragraf.matters.ReportContent;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.web.ApiController;
 
 /**
@@ -80,6 +81,14 @@ class MatterApiController {
 		return json(this.register.matter(id));
 	}
 
+	/** Marks the matter secret with its OSL ground, or lifts the mark; the version the client saw. */
+	@PutMapping("/matters/{id}/confidentiality")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	MatterJson classify(@PathVariable Long id, @Valid @RequestBody MatterMark request) {
+		this.register.classify(id, Confidentiality.of(request.confidential(), request.legalGround()), request.version());
+		return json(this.register.matter(id));
+	}
+
 	@GetMapping("/matters/{id}/report")
 	ReportJson report(@PathVariable Long id) {
 		return ReportJson.of(this.register.report(id));
@@ -95,7 +104,7 @@ class MatterApiController {
 	@GetMapping("/matters/{id}/attachments")
 	List<AttachmentJson> attachments(@PathVariable Long id) {
 		this.register.matter(id);
-		return this.register.attachments(id).stream().map(AttachmentJson::of).toList();
+		return this.register.attachments(id).stream().map(this::attachmentJson).toList();
 	}
 
 	@PostMapping(path = "/matters/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -111,7 +120,7 @@ class MatterApiController {
 			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.getId()))
-			.body(AttachmentJson.of(attachment));
+			.body(attachmentJson(attachment));
 	}
 
 	@PostMapping("/matters/{id}/text-attachments")
@@ -119,18 +128,25 @@ class MatterApiController {
 	ResponseEntity<AttachmentJson> attachText(@PathVariable Long id, @Valid @RequestBody TextAttachment request) {
 		Attachment attachment = this.register.attachText(id, request.title(), request.body());
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.getId()))
-			.body(AttachmentJson.of(attachment));
+			.body(attachmentJson(attachment));
 	}
 
 	@GetMapping("/attachments/{id}")
 	AttachmentJson attachment(@PathVariable Long id) {
-		return AttachmentJson.of(this.register.attachment(id));
+		return attachmentJson(this.register.attachment(id));
 	}
 
 	@GetMapping("/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable Long id) {
 		Attachment attachment = this.register.attachment(id);
 		return AttachmentDownloads.download(attachment, this.register.content(attachment));
+	}
+
+	@PutMapping("/attachments/{id}/confidentiality")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	AttachmentJson classifyAttachment(@PathVariable Long id, @Valid @RequestBody AttachmentMark request) {
+		return attachmentJson(this.register.classifyAttachment(id,
+				Confidentiality.of(request.confidential(), request.legalGround())));
 	}
 
 	@PostMapping("/attachments/{id}/withdrawal")
@@ -140,10 +156,14 @@ class MatterApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	private AttachmentJson attachmentJson(Attachment attachment) {
+		return AttachmentJson.of(attachment, this.register.confidentialityOf(attachment), attachment.isConfidential());
+	}
+
 	private MatterJson json(Matter matter) {
 		return new MatterJson(matter.getId(), matter.getDiaryNumber().toString(),
 				this.organisation.board(matter.getBoardId()).getCode(), matter.getTitle(), matter.getStatus().name(),
-				matter.getRegisteredOn(), matter.getVersion(), new MatterLinks("/api/v1/matters/" + matter.getId() + "/report",
+				matter.getRegisteredOn(), MarkJson.of(matter.getConfidentiality(), false), matter.getVersion(), new MatterLinks("/api/v1/matters/" + matter.getId() + "/report",
 						"/api/v1/matters/" + matter.getId() + "/attachments", "/matters/" + matter.getId()));
 	}
 
@@ -156,7 +176,28 @@ class MatterApiController {
 	}
 
 	record MatterJson(Long id, String diaryNumber, String board, String title, String status, LocalDate registeredOn,
-			long version, MatterLinks links) {
+			MarkJson confidentiality, long version, MatterLinks links) {
+	}
+
+	/** A secrecy mark to set: a ground in OSL is required when confidential. */
+	record MatterMark(@NotNull Boolean confidential, @Nullable @Size(max = 200) String legalGround,
+			@NotNull Long version) {
+	}
+
+	record AttachmentMark(@NotNull Boolean confidential, @Nullable @Size(max = 200) String legalGround) {
+	}
+
+	/**
+	 * A secrecy mark as read: whether secret, the ground ("21 kap. 1 §") and its citation; for an
+	 * attachment, whether the mark comes from its matter rather than its own.
+	 */
+	record MarkJson(boolean confidential, @Nullable String legalGround, @Nullable String citation,
+			boolean inheritedFromMatter) {
+
+		static MarkJson of(Confidentiality mark, boolean inherited) {
+			return new MarkJson(mark.isConfidential(), mark.getLegalGround(), mark.citation(), inherited);
+		}
+
 	}
 
 	record MatterLinks(String report, String attachments, String page) {
@@ -205,11 +246,14 @@ class MatterApiController {
 	}
 
 	record AttachmentJson(Long id, Long matterId, String title, String kind, @Nullable String filename,
-			@Nullable String contentType, long size, @Nullable String sha256, boolean withdrawn, String content) {
+			@Nullable String contentType, long size, @Nullable String sha256, boolean withdrawn,
+			MarkJson confidentiality, String content) {
 
-		static AttachmentJson of(Attachment a) {
+		/** {@code effective} is the mark that governs the attachment: its own, or else its matter's. */
+		static AttachmentJson of(Attachment a, Confidentiality effective, boolean ownMark) {
 			return new AttachmentJson(a.getId(), a.getMatterId(), a.getTitle(), a.getKind().name(), a.getFilename(),
 					a.getContentType(), a.getSize(), a.getSha256(), a.isWithdrawn(),
+					MarkJson.of(effective, effective.isConfidential() && !ownMark),
 					"/api/v1/attachments/" + a.getId() + "/content");
 		}
 

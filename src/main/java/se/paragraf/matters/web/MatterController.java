@@ -90,6 +90,49 @@ class MatterController {
 		return detail(id, model);
 	}
 
+	@PostMapping("/matters/{id}/confidentiality")
+	String classifyMatter(@PathVariable Long id, @ModelAttribute("confidentiality") ConfidentialityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		try {
+			this.register.classify(id, form.mark(), form.version());
+			redirect.addFlashAttribute("message", text("confidentiality.saved"));
+			return "redirect:/matters/" + id + "#confidentiality";
+		}
+		catch (StaleVersionException ex) {
+			result.reject("common.stale");
+		}
+		catch (RuleViolation violation) {
+			Forms.reject(result, violation);
+		}
+		model.addAttribute("report", ReportForm.of(this.register.report(id)));
+		model.addAttribute("text", TextAttachmentForm.empty());
+		return detail(id, model);
+	}
+
+	@PostMapping("/matters/{id}/attachments/{attachmentId}/confidentiality")
+	String classifyAttachment(@PathVariable Long id, @PathVariable Long attachmentId,
+			@RequestParam(required = false) @Nullable Boolean confidential,
+			@RequestParam(required = false) @Nullable String legalGround, Model model, RedirectAttributes redirect) {
+		Attachment attachment = this.register.attachment(attachmentId);
+		if (!attachment.getMatterId().equals(id)) {
+			throw new se.paragraf.shared.NotFoundException("Attachment", attachmentId);
+		}
+		try {
+			this.register.classifyAttachment(attachmentId,
+					se.paragraf.shared.Confidentiality.of(Boolean.TRUE.equals(confidential), legalGround));
+			redirect.addFlashAttribute("message", text("confidentiality.saved"));
+			return "redirect:/matters/" + id + "#attachments";
+		}
+		catch (RuleViolation violation) {
+			// Shown beside the attachment's ground field, with what the user typed kept.
+			model.addAttribute("attachmentMark", new AttachmentMark(attachmentId, Boolean.TRUE.equals(confidential),
+					legalGround, text(violation.code(), violation.arguments())));
+		}
+		model.addAttribute("report", ReportForm.of(this.register.report(id)));
+		model.addAttribute("text", TextAttachmentForm.empty());
+		return detail(id, model);
+	}
+
 	@PostMapping("/matters/{id}/report")
 	String writeReport(@PathVariable Long id, @Valid @ModelAttribute("report") ReportForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -180,6 +223,9 @@ class MatterController {
 	private String detail(Long id, Model model) {
 		Matter matter = this.register.matter(id);
 		model.addAttribute("matter", matter);
+		if (!model.containsAttribute("confidentiality")) {
+			model.addAttribute("confidentiality", ConfidentialityForm.of(matter));
+		}
 		model.addAttribute("board", this.organisation.board(matter.getBoardId()));
 		model.addAttribute("basis", this.register.basis(id));
 		model.addAttribute("attachments", this.register.attachments(id));
@@ -190,6 +236,10 @@ class MatterController {
 			.toList());
 		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
 		return DETAIL;
+	}
+
+	/** What the user asked for one attachment's mark, and why it was refused. */
+	record AttachmentMark(Long attachmentId, boolean confidential, @Nullable String legalGround, String error) {
 	}
 
 	private String defaultBoard() {

@@ -95,11 +95,14 @@ class PublicNoticeController {
 		return pdf(this.notices.version(id, version), FOREVER, request);
 	}
 
-	/** A file attached to a matter that a published notice carried; anything else does not exist here. */
+	/**
+	 * A file attached to a matter that a published notice carried; anything else does not exist here,
+	 * and neither does a secret attachment or any attachment of a secret matter (OSL).
+	 */
 	@GetMapping("/public/attachments/{id}")
 	ResponseEntity<byte[]> downloadAttachment(@PathVariable Long id) {
 		Attachment attachment = this.register.attachment(id);
-		if (!this.notices.isPublished(attachment.getMatterId())) {
+		if (!this.register.isPublic(attachment) || !this.notices.isPublished(attachment.getMatterId())) {
 			throw new NotFoundException("Attachment", id);
 		}
 		return AttachmentDownloads.download(attachment, this.register.content(attachment));

@@ -109,6 +109,8 @@ class CalendarController {
 			};
 			String summary = (meeting.getStatus() == MeetingStatus.CANCELLED ? "INSTÄLLT: " : "")
 					+ (board == null ? "" : board.getName() + " – ") + "sammanträde";
+			// No agenda titles go into a calendar: a subscribed copy cannot be recalled once a matter
+			// is marked secret (OSL), so the entry links to the notice, which is kept public-safe.
 			String description = notice.map(url -> "Kallelse: " + url)
 				.orElse(board == null ? null : "Kallelsen publiceras på " + origin + "/public/boards/" + board.getCode());
 			calendar.event("meeting-" + meeting.getId() + "@" + this.uidDomain, meeting.getVersion(), now,

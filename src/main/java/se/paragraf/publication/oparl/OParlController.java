@@ -45,6 +45,8 @@ class OParlController {
 
 	private static final Pattern NOTICE_KEY = Pattern.compile("notice-(\\d+)-v(\\d+)");
 
+	private static final Pattern MINUTES_KEY = Pattern.compile("minutes-(\\d+)-v(\\d+)");
+
 	private static final Pattern ATTACHMENT_KEY = Pattern.compile("attachment-(\\d+)");
 
 	private final OParlSources sources;
@@ -113,6 +115,7 @@ class OParlController {
 		String sha256;
 		Matcher notice = NOTICE_KEY.matcher(key);
 		Matcher attachment = ATTACHMENT_KEY.matcher(key);
+		Matcher minutes = MINUTES_KEY.matcher(key);
 		if (notice.matches()) {
 			Notice published = this.sources.notices.version(Long.valueOf(notice.group(1)),
 					Integer.parseInt(notice.group(2)));
@@ -120,6 +123,17 @@ class OParlController {
 			name = "kallelse-" + published.getMeetingId() + "-v" + published.getVersionNumber() + ".pdf";
 			type = MediaType.APPLICATION_PDF_VALUE;
 			sha256 = published.getPdfSha256();
+		}
+		else if (minutes.matches()) {
+			se.paragraf.meetings.Minutes certified = this.sources.certification.version(Long.valueOf(minutes.group(1)),
+					Integer.parseInt(minutes.group(2)));
+			if (!certified.isCertified()) {
+				throw new OParlNotFound("file " + key);
+			}
+			content = this.sources.certification.pdf(certified);
+			name = "protokoll-" + certified.getMeetingId() + "-v" + certified.getVersionNumber() + ".pdf";
+			type = MediaType.APPLICATION_PDF_VALUE;
+			sha256 = String.valueOf(certified.getSignedPdfSha256());
 		}
 		else if (attachment.matches()) {
 			Attachment stored = this.sources.register.attachment(Long.valueOf(attachment.group(1)));

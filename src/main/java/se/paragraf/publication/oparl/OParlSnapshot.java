@@ -31,6 +31,7 @@ import se.paragraf.matters.AttachmentKind;
 import se.paragraf.matters.Matter;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingStatus;
+import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.people.Board;
@@ -39,6 +40,7 @@ import se.paragraf.people.Membership;
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Person;
+import se.paragraf.publication.PublicRecord;
 import se.paragraf.publication.oparl.OParlLedger.Current;
 import se.paragraf.publication.oparl.OParlLedger.Stamp;
 
@@ -393,7 +395,22 @@ final class OParlSnapshot {
 			}
 			view.put("web", this.origin + "/public/meetings/" + meeting.getId() + "/notice");
 		}
-		else if (board != null) {
+		Minutes minutes = data().certifiedMinutes(meeting.getId());
+		if (minutes != null) {
+			embedded(Kind.FILE, minutesKey(meeting.getId(), minutes.getVersionNumber()))
+				.ifPresent(file -> view.put("resultsProtocol", file));
+			// Who was present is part of the certified minutes; only persons published here are linked.
+			Set<Long> published = data().memberIds();
+			List<String> present = this.sources.record.present(meeting.getId())
+				.stream()
+				.filter(published::contains)
+				.map(id -> url(Kind.PERSON, id))
+				.toList();
+			if (!present.isEmpty()) {
+				view.put("participant", present);
+			}
+		}
+		if (latest == null && board != null) {
 			view.put("web", this.origin + "/public/boards/" + board.getCode());
 		}
 		return new Entry(key, view, board == null ? Set.of() : Set.of(board.getHostMunicipalityId()),
@@ -433,10 +450,47 @@ final class OParlSnapshot {
 		view.put("meeting", url(Kind.MEETING, meeting.getId()));
 		view.put("number", String.valueOf(line.number()));
 		view.put("order", line.number());
-		view.put("name", line.title());
+		Matter matter = line.matterId() == null ? null : data().publishedMatters().get(line.matterId());
+		if (matter != null && matter.isConfidential()) {
+			// The line stays, as in the register; what it says is withheld under its OSL ground.
+			view.put("name", withheld(matter));
+			view.put("Paragraf:withheld", matter.getConfidentiality().citation());
+		}
+		else {
+			view.put("name", line.title());
+		}
 		view.put("public", true);
 		if (line.matterId() != null) {
 			view.put("consultation", url(Kind.CONSULTATION, key));
+		}
+		PublicRecord.PublicDecision decision = line.itemId() == null ? null
+				: data().decisions(meeting.getId()).get(line.itemId());
+		if (decision != null) {
+			if (decision.section() != null) {
+				view.put("Paragraf:section", decision.section());
+			}
+			if (!decision.votes().isEmpty()) {
+				view.put("Paragraf:votes", decision.votes().stream().map(v -> {
+					Map<String, Object> vote = new LinkedHashMap<>();
+					vote.put("person", url(Kind.PERSON, v.personId()));
+					vote.put("name", v.name());
+					vote.put("choice", v.choice().name().toLowerCase(java.util.Locale.ROOT));
+					return vote;
+				}).toList());
+				view.put("Paragraf:voteResult", Map.of("yes", decision.result().yes(), "no", decision.result().no(),
+						"abstain", decision.result().abstain()));
+			}
+			if (!decision.dissents().isEmpty()) {
+				view.put("Paragraf:dissents", decision.dissents().stream().map(d -> {
+					Map<String, Object> dissent = new LinkedHashMap<>();
+					dissent.put("person", url(Kind.PERSON, d.personId()));
+					dissent.put("name", d.name());
+					if (d.motivation() != null && !d.motivation().isBlank()) {
+						dissent.put("motivation", d.motivation());
+					}
+					return dissent;
+				}).toList());
+			}
 		}
 		if (line.diaryNumber() != null) {
 			view.put("Paragraf:diaryNumber", line.diaryNumber());
@@ -470,14 +524,20 @@ final class OParlSnapshot {
 		if (board != null) {
 			view.put("body", url(Kind.BODY, board.getHostMunicipalityId()));
 		}
-		view.put("name", matter.getTitle());
+		boolean secret = matter.isConfidential();
+		// A secret matter keeps its register entry (diary number, date, board, status), as the public
+		// register shows it; its title is withheld and no file of it is ever a File object.
+		view.put("name", secret ? withheld(matter) : matter.getTitle());
+		if (secret) {
+			view.put("Paragraf:withheld", matter.getConfidentiality().citation());
+		}
 		view.put("reference", matter.getDiaryNumber().toString());
 		view.put("date", matter.getRegisteredOn().toString());
 		view.put("paperType", "Ärende");
 		String self = url(Kind.PAPER, key);
 		List<Map<String, Object>> files = embedded(Kind.FILE, e -> e.view().get("paper") instanceof List<?> papers
 				&& papers.contains(self));
-		if (!files.isEmpty()) {
+		if (!files.isEmpty() && !secret) {
 			view.put("auxiliaryFile", files);
 		}
 		view.put("underDirectionOf", List.of(url(Kind.ORGANIZATION, matter.getBoardId())));
@@ -486,6 +546,7 @@ final class OParlSnapshot {
 			view.put("consultation", consultations);
 		}
 		view.put("Paragraf:status", matter.getStatus().name());
+		view.put("web", this.origin + "/public/matters/" + matter.getId());
 		return new Entry(key, view, board == null ? Set.of() : Set.of(board.getHostMunicipalityId()),
 				Set.of(matter.getBoardId()), data().matterCreated.get(matter.getId()));
 	}
@@ -497,10 +558,23 @@ final class OParlSnapshot {
 				files.add(noticeFile(meeting, notice));
 			}
 		}
+		for (Meeting meeting : data().meetings) {
+			if (data().certifiedMinutes(meeting.getId()) != null) {
+				// Every certified version stays, as every published notice does.
+				this.sources.certification.versions(meeting.getId())
+					.stream()
+					.filter(Minutes::isCertified)
+					.forEach(minutes -> files.add(minutesFile(meeting, minutes)));
+			}
+		}
 		for (Matter matter : data().publishedMatters().values()) {
+			if (matter.isConfidential()) {
+				continue;
+			}
 			for (Attachment attachment : this.sources.register.attachments(matter.getId())) {
-				// Withdrawn attachments are left out, so a file once served turns deleted.
-				if (attachment.getKind() == AttachmentKind.FILE && !attachment.isWithdrawn()) {
+				// Withdrawn and secret attachments are left out, so a file once served turns deleted.
+				if (attachment.getKind() == AttachmentKind.FILE && !attachment.isWithdrawn()
+						&& !attachment.isConfidential()) {
 					files.add(attachmentFile(matter, attachment));
 				}
 			}
@@ -524,6 +598,38 @@ final class OParlSnapshot {
 		view.put("Paragraf:sha256", notice.getPdfSha256());
 		view.put("web", this.origin + "/public/meetings/" + meeting.getId() + "/notices/" + notice.getVersionNumber());
 		return new Entry(key, view, scopeOf(meeting), Set.of(meeting.getBoardId()), notice.getPublishedAt());
+	}
+
+	/** The certified minutes as a File: the sealed PDF of the newest certified version. */
+	private Entry minutesFile(Meeting meeting, Minutes minutes) {
+		String key = minutesKey(meeting.getId(), minutes.getVersionNumber());
+		Board board = data().boards.get(meeting.getBoardId());
+		Map<String, Object> view = view(Kind.FILE, url(Kind.FILE, key));
+		view.put("name", "Protokoll " + (board == null ? "" : board.getName() + " ") + meeting.getStart().toLocalDate()
+				+ (minutes.getVersionNumber() > 1 ? " (version " + minutes.getVersionNumber() + ")" : ""));
+		view.put("fileName", "protokoll-" + meeting.getId() + "-v" + minutes.getVersionNumber() + ".pdf");
+		view.put("mimeType", "application/pdf");
+		Instant certifiedAt = java.util.Objects.requireNonNullElse(minutes.getCertifiedAt(), minutes.getCreatedAt());
+		view.put("date", certifiedAt.atZone(ZONE).toLocalDate().toString());
+		view.put("accessUrl", this.origin + "/public/meetings/" + meeting.getId() + "/minutes/"
+				+ minutes.getVersionNumber() + ".pdf");
+		view.put("downloadUrl", url(Kind.FILE, key) + "/download");
+		view.put("meeting", List.of(url(Kind.MEETING, meeting.getId())));
+		if (minutes.getSignedPdfSha256() != null) {
+			view.put("Paragraf:sha256", minutes.getSignedPdfSha256());
+		}
+		view.put("web", this.origin + "/public/meetings/" + meeting.getId() + "/minutes/" + minutes.getVersionNumber());
+		return new Entry(key, view, scopeOf(meeting), Set.of(meeting.getBoardId()), certifiedAt);
+	}
+
+	/** The certified minutes' file: the meeting and the version, "minutes-12-v1". */
+	static String minutesKey(Long meetingId, int version) {
+		return "minutes-" + meetingId + "-v" + version;
+	}
+
+	/** "Uppgift undantagen enligt 21 kap. 1 § OSL": what stands where a secret title would. */
+	static String withheld(Matter matter) {
+		return "Uppgift undantagen enligt " + matter.getConfidentiality().citation();
 	}
 
 	/** A notice's file: the meeting and the version, "notice-12-v2". */
@@ -656,6 +762,26 @@ final class OParlSnapshot {
 				.toList();
 			this.meetingCreated = sources.firstRecorded(Meeting.class);
 			this.matterCreated = sources.firstRecorded(Matter.class);
+		}
+
+		private final Map<Long, Optional<Minutes>> certified = new LinkedHashMap<>();
+
+		private final Map<Long, Map<Long, PublicRecord.PublicDecision>> decisions = new LinkedHashMap<>();
+
+		/** The newest certified minutes of a meeting, or null. */
+		@Nullable Minutes certifiedMinutes(Long meetingId) {
+			return this.certified.computeIfAbsent(meetingId, this.sources.certification::certified).orElse(null);
+		}
+
+		/** The certified decisions of a meeting by agenda item, secret matters left out. */
+		Map<Long, PublicRecord.PublicDecision> decisions(Long meetingId) {
+			return this.decisions.computeIfAbsent(meetingId, this.sources.record::decisions);
+		}
+
+		Set<Long> memberIds() {
+			Set<Long> ids = new LinkedHashSet<>();
+			this.memberships.forEach(m -> ids.add(m.getPersonId()));
+			return ids;
 		}
 
 		/** Persons with a seat or role on a board: the public side of the organisation. */

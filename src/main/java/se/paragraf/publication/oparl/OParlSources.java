@@ -6,9 +6,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
+import se.paragraf.publication.PublicRecord;
 import se.paragraf.shared.audit.AuditTrail;
 
 /**
@@ -28,10 +30,17 @@ class OParlSources {
 
 	final OParlLedger ledger;
 
+	final Certification certification;
+
+	final PublicRecord record;
+
 	private final AuditTrail auditTrail;
 
 	OParlSources(Organisation organisation, MeetingPlanning planning, NoticePublication notices,
-			MatterRegister register, OParlLedger ledger, AuditTrail auditTrail) {
+			MatterRegister register, OParlLedger ledger, AuditTrail auditTrail, Certification certification,
+			PublicRecord record) {
+		this.certification = certification;
+		this.record = record;
 		this.organisation = organisation;
 		this.planning = planning;
 		this.notices = notices;

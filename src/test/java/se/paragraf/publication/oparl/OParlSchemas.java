@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * format, no nulls or empty strings. The schemas name embedded objects with a {@code schema} key that
  * validators ignore, so embedded objects are validated here against their own schema.
  */
-final class OParlSchemas {
+public final class OParlSchemas {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,7 +46,7 @@ final class OParlSchemas {
 		return problems;
 	}
 
-	void assertValid(JsonNode object) {
+	public void assertValid(JsonNode object) {
 		assertThat(problems(object)).as("OParl problems in %s", object).isEmpty();
 	}
 

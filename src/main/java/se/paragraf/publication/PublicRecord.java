@@ -1,0 +1,190 @@
+package se.paragraf.publication;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.Certification;
+import se.paragraf.meetings.Decision;
+import se.paragraf.meetings.DecisionOutcome;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.MeetingConduct;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.MeetingRecord;
+import se.paragraf.meetings.Notice;
+import se.paragraf.meetings.NoticeEntry;
+import se.paragraf.meetings.NoticePublication;
+import se.paragraf.meetings.PublicLinks;
+import se.paragraf.meetings.VoteChoice;
+import se.paragraf.meetings.VoteResult;
+import se.paragraf.people.Organisation;
+
+/**
+ * What the public may read of a matter's way through the board: the published notices that put it
+ * on an agenda, and the decisions of certified minutes with their votes and dissents. A secret
+ * matter has none of this in public; only its register entry, with the withheld fields marked.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicRecord {
+
+	private final MatterRegister register;
+
+	private final MeetingPlanning planning;
+
+	private final NoticePublication notices;
+
+	private final MeetingConduct conduct;
+
+	private final Certification certification;
+
+	private final Organisation organisation;
+
+	PublicRecord(MatterRegister register, MeetingPlanning planning, NoticePublication notices, MeetingConduct conduct,
+			Certification certification, Organisation organisation) {
+		this.register = register;
+		this.planning = planning;
+		this.notices = notices;
+		this.conduct = conduct;
+		this.certification = certification;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * The meetings whose newest published notice carries the matter, oldest first, each with its
+	 * decision once the minutes are certified. Empty for a secret matter.
+	 */
+	public List<Appearance> appearances(Matter matter) {
+		if (matter.isConfidential()) {
+			return List.of();
+		}
+		List<Appearance> appearances = new ArrayList<>();
+		for (Meeting meeting : this.planning.allMeetings()) {
+			Optional<Notice> notice = this.notices.latest(meeting.getId());
+			if (notice.isEmpty()) {
+				continue;
+			}
+			for (NoticeEntry entry : notice.get().getEntries()) {
+				if (matter.getId().equals(entry.matterId())) {
+					appearances.add(new Appearance(meeting.getId(), meeting.getStart().toLocalDate(), entry.number(),
+							PublicLinks.notice(meeting.getId()), itemOf(meeting, entry)
+								.flatMap(itemId -> decision(meeting.getId(), itemId))
+								.orElse(null)));
+				}
+			}
+		}
+		appearances.sort(Comparator.comparing(Appearance::meetingDate));
+		return appearances;
+	}
+
+	/**
+	 * The decision on an agenda item as the certified minutes record it; empty while the minutes are
+	 * not certified (or are being corrected), and for an item on a secret matter.
+	 */
+	public Optional<PublicDecision> decision(Long meetingId, Long agendaItemId) {
+		Optional<MeetingRecord> record = this.conduct.record(meetingId);
+		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
+			return Optional.empty();
+		}
+		Meeting meeting = this.planning.meeting(meetingId);
+		Long matterId = meeting.getAgenda()
+			.stream()
+			.filter(i -> i.getId().equals(agendaItemId))
+			.findFirst()
+			.map(se.paragraf.meetings.AgendaItem::getMatterId)
+			.orElse(null);
+		if (matterId != null && this.register.matter(matterId).isConfidential()) {
+			return Optional.empty();
+		}
+		return record.get().decisionOn(agendaItemId).filter(Decision::isRecorded).map(this::publicDecision);
+	}
+
+	/**
+	 * Every decision of a meeting's certified minutes, by agenda item, leaving out items on secret
+	 * matters; empty while the minutes are not certified.
+	 */
+	public java.util.Map<Long, PublicDecision> decisions(Long meetingId) {
+		Optional<MeetingRecord> record = this.conduct.record(meetingId);
+		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, PublicDecision> decisions = new java.util.LinkedHashMap<>();
+		for (se.paragraf.meetings.AgendaItem item : this.planning.meeting(meetingId).getAgenda()) {
+			if (item.getMatterId() != null && this.register.matter(item.getMatterId()).isConfidential()) {
+				continue;
+			}
+			record.get()
+				.decisionOn(item.getId())
+				.filter(Decision::isRecorded)
+				.ifPresent(d -> decisions.put(item.getId(), publicDecision(d)));
+		}
+		return decisions;
+	}
+
+	/** The persons present at a meeting whose minutes are certified; empty before. */
+	public List<Long> present(Long meetingId) {
+		return this.conduct.record(meetingId)
+			.filter(MeetingRecord::isCertified)
+			.map(r -> r.getAttendance()
+				.stream()
+				.filter(a -> a.presence().isPresent())
+				.map(se.paragraf.meetings.Attendance::personId)
+				.distinct()
+				.toList())
+			.orElse(List.of());
+	}
+
+	private PublicDecision publicDecision(Decision decision) {
+		List<PublicVote> votes = decision.getVotes()
+			.stream()
+			.map(v -> new PublicVote(v.personId(), name(v.personId()), v.choice()))
+			.toList();
+		List<PublicDissent> dissents = decision.getDissents()
+			.stream()
+			.map(d -> new PublicDissent(d.personId(), name(d.personId()), d.motivation()))
+			.toList();
+		return new PublicDecision(decision.getSectionNumber(), Objects.requireNonNull(decision.getOutcome()),
+				Objects.requireNonNullElse(decision.getText(), ""), votes, decision.getVoteResult(), dissents);
+	}
+
+	private static Optional<Long> itemOf(Meeting meeting, NoticeEntry entry) {
+		if (entry.itemId() != null) {
+			return Optional.of(entry.itemId());
+		}
+		return meeting.getAgenda()
+			.stream()
+			.filter(i -> Objects.equals(i.getMatterId(), entry.matterId()))
+			.map(se.paragraf.meetings.AgendaItem::getId)
+			.findFirst();
+	}
+
+	private String name(Long personId) {
+		return this.organisation.person(personId).getFullName();
+	}
+
+	/** A meeting that had the matter on its agenda: its date, the item's number, the notice's address. */
+	public record Appearance(Long meetingId, LocalDate meetingDate, int itemNumber, String noticeUrl,
+			@Nullable PublicDecision decision) {
+	}
+
+	/** A decision as certified: its section (§), outcome, text, the vote by name and the dissents. */
+	public record PublicDecision(@Nullable Integer section, DecisionOutcome outcome, String text, List<PublicVote> votes,
+			VoteResult result, List<PublicDissent> dissents) {
+	}
+
+	public record PublicVote(Long personId, String name, VoteChoice choice) {
+	}
+
+	public record PublicDissent(Long personId, String name, @Nullable String motivation) {
+	}
+
+}

@@ -23,6 +23,9 @@ final class FrozenDocuments {
 	/** "The newest version": cacheable, but revalidated, since a new version may replace it. */
 	static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
+	/** An official document for members and staff: tagged and revalidated, never kept by a shared cache. */
+	static final CacheControl INTERNAL = CacheControl.noCache().cachePrivate();
+
 	private FrozenDocuments() {
 	}
 

@@ -195,7 +195,7 @@ class MinutesComposer {
 
 	/** Lines of plain text as paragraphs of safe HTML. */
 	private static String html(List<String> lines) {
-		return lines.stream().map(l -> "<p>" + HtmlUtils.htmlEscape(l) + "</p>").collect(Collectors.joining());
+		return lines.stream().map(l -> "<p>" + HtmlUtils.htmlEscape(l, "UTF-8") + "</p>").collect(Collectors.joining());
 	}
 
 	private String range(Meeting meeting, MeetingRecord record, Attendance a) {

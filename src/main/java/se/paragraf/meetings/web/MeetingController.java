@@ -296,9 +296,6 @@ class MeetingController {
 		model.addAttribute("marks", meeting.getAgenda()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
-		if (!model.containsAttribute("mark")) {
-			model.addAttribute("mark", null);
-		}
 		model.addAttribute("maskingReview", this.masking.getIfAvailable() != null
 				? "/masking/" + PublicText.noticeKey(meeting.getId()) : null);
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));

@@ -108,6 +108,16 @@ class AccessMatrixTests {
 				"POST /api/v1/meetings/{id}/agenda/{itemId}/immediate-certification",
 				"POST /meetings/{id}/conduct/items/{itemId}/immediate-certification");
 		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
+		// Secrecy marks on agenda items and minute sections: the secretaries
+		allow(SECRETARIES, "POST /meetings/{id}/agenda/{itemId}/confidentiality",
+				"PUT /api/v1/meetings/{id}/agenda/{itemId}/confidentiality",
+				"POST /meetings/{id}/conduct/items/{itemId}/confidentiality",
+				"PUT /api/v1/meetings/{id}/agenda/{itemId}/decision/confidentiality");
+		// The official, complete notice and minutes (secret content included): members and staff only
+		allow(ANYONE_SIGNED_IN, "GET /meetings/{id}/official/notice", "GET /meetings/{id}/official/notice.pdf",
+				"GET /meetings/{id}/official/notices/{version}", "GET /meetings/{id}/official/notices/{version}.pdf",
+				"GET /meetings/{id}/official/minutes/{version}", "GET /meetings/{id}/official/minutes/{version}.pdf",
+				"GET /meetings/{id}/official/attachments/{attachmentId}");
 		// Operations plans: everyone signed in reads, the register's writers build
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/plans", "GET /api/v1/plans/{id}", "GET /api/v1/goals/{id}",
 				"GET /api/v1/indicators/{id}", "GET /api/v1/indicators/{id}/measurements", "GET /plans", "GET /plans/{id}");

@@ -3,6 +3,7 @@ package se.paragraf.meetings;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.Confidentiality;
 
 /**
  * An item (ärende) on a meeting's agenda. Its number is its place on the agenda.
@@ -35,6 +38,13 @@ public class AgendaItem {
 
 	@Column(name = "matter_id")
 	private @Nullable Long matterId;
+
+	/**
+	 * The item's own secrecy mark: handled behind closed doors, its documents withheld from the
+	 * public notice. An item whose matter is secret is secret whatever this says.
+	 */
+	@Embedded
+	private Confidentiality confidentiality = Confidentiality.open();
 
 	protected AgendaItem() {
 		this.kind = AgendaItemKind.MATTER;
@@ -65,6 +75,15 @@ public class AgendaItem {
 
 	public @Nullable Long getMatterId() {
 		return this.matterId;
+	}
+
+	/** The item's own mark; see {@link MeetingPlanning#confidentialityOf(AgendaItem)} for the one in force. */
+	public Confidentiality getConfidentiality() {
+		return this.confidentiality;
+	}
+
+	void classify(Confidentiality confidentiality) {
+		this.confidentiality = confidentiality;
 	}
 
 	void retitle(String title) {

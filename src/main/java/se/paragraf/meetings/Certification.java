@@ -66,11 +66,15 @@ public class Certification {
 
 	private final EntityManager entityManager;
 
+	private final PublicText publicText;
+
 	private final Clock clock;
 
 	Certification(MeetingPlanning planning, Meetings meetings, MeetingRecords records, MinutesVersions versions,
 			MeetingConduct conduct, MinutesComposer composer, MinutesSigner signer, FileStore files, Accounts accounts,
-			PasswordEncoder passwords, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+			PasswordEncoder passwords, ApplicationEventPublisher events, EntityManager entityManager,
+			PublicText publicText, Clock clock) {
+		this.publicText = publicText;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.records = records;
@@ -107,24 +111,44 @@ public class Certification {
 			.orElseThrow(() -> new NotFoundException("Minutes", meetingId + "/" + versionNumber));
 	}
 
-	/** The PDF as signed: the sealed one once certified, the draft before. */
+	/** The official PDF as signed: the sealed one once certified, the draft before. Internal only. */
 	public byte[] pdf(Minutes minutes) {
 		return this.files.read(minutes.getSignedPdfKey() != null ? minutes.getSignedPdfKey() : minutes.getPdfKey());
 	}
 
-	/** The minutes page of a version, or of the record as it stands when nothing is drawn up yet. */
+	/** The public PDF of certified minutes: the public variant, or the sealed official one when nothing is withheld. */
+	public byte[] publicPdf(Minutes minutes) {
+		if (!minutes.isCertified() || minutes.getPublicPdfKey() == null) {
+			throw new NotFoundException("Minutes", minutes.getMeetingId() + "/" + minutes.getVersionNumber());
+		}
+		return this.files.read(minutes.getPublicPdfKey());
+	}
+
+	/** The public minutes page of a version. */
 	public String html(Minutes minutes) {
 		return minutes.getHtml();
 	}
 
 	/**
 	 * An extract of one section (protokollsutdrag) as a PDF, marked "Utdragsbestyrkande" with the
-	 * certification it comes from.
+	 * certification it comes from: the official extract, as sent to the decision's recipients.
 	 */
 	public byte[] extractPdf(Long meetingId, int sectionNumber) {
+		return extract(meetingId, sectionNumber, PublicText.officialPass(PublicText.minutesKey(meetingId)));
+	}
+
+	/**
+	 * The extract as the public may read it: a secret section shows only its number and the ground
+	 * of secrecy, and masked text stays masked.
+	 */
+	public byte[] publicExtractPdf(Long meetingId, int sectionNumber) {
+		return extract(meetingId, sectionNumber, this.publicText.publicPass(PublicText.minutesKey(meetingId)));
+	}
+
+	private byte[] extract(Long meetingId, int sectionNumber, PublicText.Pass pass) {
 		Minutes minutes = certified(meetingId).or(() -> latest(meetingId))
 			.orElseThrow(() -> new NotFoundException("Minutes", meetingId));
-		MinutesComposer.View view = view(meetingId, minutes);
+		MinutesComposer.View view = view(meetingId, minutes, pass);
 		if (!view.numbers().contains(sectionNumber)) {
 			throw new NotFoundException("MinuteSection", sectionNumber);
 		}
@@ -133,13 +157,30 @@ public class Certification {
 						+ " av " + minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "))
 						+ "; PDF SHA-256 " + minutes.getSignedPdfSha256() + "."
 				: "Utdrag ur ej justerat protokoll.";
+		if (pass.differs()) {
+			attestation += " Offentlig version: uppgifter som omfattas av sekretess eller maskering är utelämnade.";
+		}
 		return this.composer.pdf(view, sectionNumber, attestation);
 	}
 
-	private MinutesComposer.View view(Long meetingId, Minutes minutes) {
+	private MinutesComposer.View view(Long meetingId, Minutes minutes, PublicText.Pass pass) {
 		Meeting meeting = this.planning.meeting(meetingId);
 		MeetingRecord record = this.records.findByMeetingId(meetingId).orElseThrow();
-		return this.composer.view(meeting, record, minutes.getCorrectionReason(), minutes.getVersionNumber());
+		return this.composer.view(meeting, record, minutes.getCorrectionReason(), minutes.getVersionNumber(), pass);
+	}
+
+	/** The sections of the minutes' public variant as they would pass the masking filter now. */
+	List<PublicText.Section> publicSections(Long meetingId) {
+		Meeting meeting = this.planning.meeting(meetingId);
+		MeetingRecord record = this.records.findByMeetingId(meetingId).orElse(null);
+		if (record == null) {
+			return List.of();
+		}
+		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meetingId));
+		Minutes latest = latest(meetingId).orElse(null);
+		this.composer.view(meeting, record, latest == null ? null : latest.getCorrectionReason(),
+				latest == null ? 1 : latest.getVersionNumber(), pass);
+		return pass.sections();
 	}
 
 	/**
@@ -170,12 +211,17 @@ public class Certification {
 			minutes = latest;
 		}
 		MinutesComposer.View view = this.composer.view(meeting, record, minutes.getCorrectionReason(),
-				minutes.getVersionNumber());
+				minutes.getVersionNumber(), PublicText.officialPass(PublicText.minutesKey(meetingId)));
 		String html = this.composer.html(view, null);
 		byte[] pdf = this.composer.pdf(view, null, null);
 		StoredFile stored = this.files.store(pdf);
 		minutes.draw(record.getVersion(), html, stored.key(), stored.sha256(), view.firstSection(), view.lastSection(),
 				Instant.now(this.clock), CurrentUser.name());
+		// The draft's public page; its PDF is made, and the masks fixed, at certification.
+		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meetingId));
+		MinutesComposer.View publicView = this.composer.view(meeting, record, minutes.getCorrectionReason(),
+				minutes.getVersionNumber(), pass);
+		minutes.publicVariant(pass.differs() ? this.composer.html(publicView, null) : null, null, null);
 		return this.versions.saveAndFlush(minutes);
 	}
 
@@ -240,6 +286,7 @@ public class Certification {
 		byte[] sealed = this.signer.sign(this.files.read(minutes.getPdfKey()), names,
 				"Justerat protokoll " + minutes.getSectionRange());
 		StoredFile stored = this.files.store(sealed);
+		publishVariant(meeting, record, minutes, names);
 		Instant now = Instant.now(this.clock);
 		minutes.certify(now, stored.key(), stored.sha256());
 		record.certified();
@@ -249,6 +296,25 @@ public class Certification {
 		this.events.publishEvent(new MinutesCertified(meeting.getId(), minutes.getId(), minutes.getVersionNumber(),
 				meeting.getBoardId(), meeting.getStart().toLocalDate(), LocalDate.ofInstant(now, SWEDEN),
 				minutes.getSectionRange()));
+	}
+
+	/**
+	 * Makes the public variant of minutes about to be certified, with the masks as they stand now:
+	 * when a section is secret or text is masked, its own page and PDF, sealed like the official
+	 * one; otherwise none, and the certified minutes are public as they are.
+	 */
+	private void publishVariant(Meeting meeting, MeetingRecord record, Minutes minutes, String names) {
+		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meeting.getId()));
+		MinutesComposer.View view = this.composer.view(meeting, record, minutes.getCorrectionReason(),
+				minutes.getVersionNumber(), pass);
+		if (!pass.differs()) {
+			minutes.publicVariant(null, null, null);
+			return;
+		}
+		byte[] sealed = this.signer.sign(this.composer.pdf(view, null, null), names,
+				"Offentlig version av justerat protokoll " + minutes.getSectionRange());
+		StoredFile stored = this.files.store(sealed);
+		minutes.publicVariant(this.composer.html(view, null), stored.key(), stored.sha256());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+
+import se.paragraf.shared.Confidentiality;
 
 /**
  * What the board did with one agenda item: the proposals, the vote, the outcome and its text, the
@@ -68,6 +71,13 @@ public class Decision {
 
 	@Column(name = "immediately_certified", nullable = false)
 	private boolean immediatelyCertified;
+
+	/**
+	 * The section's own secrecy mark. A section on a secret item is secret whatever this says; see
+	 * {@link MeetingConduct#confidentialityOf(Meeting, AgendaItem)}.
+	 */
+	@Embedded
+	private Confidentiality confidentiality = Confidentiality.open();
 
 	protected Decision() {
 		this.agendaItemId = 0L;
@@ -135,6 +145,15 @@ public class Decision {
 
 	public boolean isImmediatelyCertified() {
 		return this.immediatelyCertified;
+	}
+
+	/** The section's own mark, not counting the item's. */
+	public Confidentiality getConfidentiality() {
+		return this.confidentiality;
+	}
+
+	void classify(Confidentiality confidentiality) {
+		this.confidentiality = confidentiality;
 	}
 
 	void record(DecisionOutcome outcome, String text, @Nullable String reason, @Nullable Long referredMeetingId,

@@ -24,6 +24,7 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
 import se.paragraf.people.Person;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -242,6 +243,32 @@ public class MeetingConduct {
 		meeting.item(itemId);
 		record.certifyImmediately(itemId);
 		return this.records.saveAndFlush(record);
+	}
+
+	/**
+	 * Marks a minute section secret with its OSL ground, or lifts the section's own mark; a section
+	 * on a secret agenda item stays secret. Refused once the minutes are certified.
+	 */
+	@Transactional
+	public MeetingRecord classifySection(Long meetingId, long expectedVersion, Long itemId,
+			Confidentiality confidentiality) {
+		Meeting meeting = this.planning.meeting(meetingId);
+		MeetingRecord record = editable(meeting, expectedVersion);
+		meeting.item(itemId);
+		record.classify(itemId, confidentiality);
+		return this.records.saveAndFlush(record);
+	}
+
+	/** The mark in force on an item's minute section: the section's own, or else the item's. */
+	public Confidentiality sectionConfidentiality(Long meetingId, AgendaItem item) {
+		return confidentialityOf(record(meetingId).flatMap(r -> r.decisionOn(item.getId())).orElse(null), item);
+	}
+
+	Confidentiality confidentialityOf(@Nullable Decision decision, AgendaItem item) {
+		if (decision != null && decision.getConfidentiality().isConfidential()) {
+			return decision.getConfidentiality();
+		}
+		return this.planning.confidentialityOf(item);
 	}
 
 	/** The decisions taken on a matter, at every meeting where it stood on the agenda, oldest first. */

@@ -16,6 +16,7 @@ import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -162,6 +163,36 @@ public class MeetingPlanning {
 		return this.meetings.saveAndFlush(meeting);
 	}
 
+	/**
+	 * Marks an agenda item secret ("behandlas inom stängda dörrar") with its OSL ground, or lifts
+	 * the item's own mark. An item whose matter is secret stays secret: lifting this mark does not
+	 * open the matter.
+	 */
+	@Transactional
+	public AgendaItem classifyItem(Long meetingId, long expectedVersion, Long itemId, Confidentiality confidentiality) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		AgendaItem item = meeting.item(itemId);
+		item.classify(confidentiality);
+		this.meetings.saveAndFlush(meeting);
+		return item;
+	}
+
+	/**
+	 * The mark in force on an item: its own, or else its matter's. What is secret here never reaches
+	 * a public notice.
+	 */
+	public Confidentiality confidentialityOf(AgendaItem item) {
+		if (item.getConfidentiality().isConfidential()) {
+			return item.getConfidentiality();
+		}
+		if (item.getMatterId() != null) {
+			Confidentiality matter = this.register.matter(item.getMatterId()).getConfidentiality();
+			if (matter.isConfidential()) {
+				return matter;
+			}
+		}
+		return Confidentiality.open();
+	}
 
 	private Meeting editable(Long meetingId, long expectedVersion) {
 		Meeting meeting = meeting(meetingId);

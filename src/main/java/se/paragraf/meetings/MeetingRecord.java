@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.RuleViolation;
 
 /**
@@ -253,6 +254,11 @@ public class MeetingRecord {
 			this.decisions.add(decision);
 			return decision;
 		});
+	}
+
+	void classify(Long agendaItemId, Confidentiality confidentiality) {
+		checkEditable();
+		decision(agendaItemId).classify(confidentiality);
 	}
 
 	void declareConflicts(Long agendaItemId, List<Long> personIds, Set<Long> seatHolders) {

@@ -25,6 +25,11 @@ import se.paragraf.shared.RuleViolation;
  * One version of a meeting's minutes (protokoll): the HTML page and the PDF made from the meeting's
  * record, the signatures of the chair and the checkers, and once certified the sealed PDF. A
  * certified version never changes; a correction is the next version, with its reason.
+ * <p>
+ * What is signed and sealed is the official document ({@link #getOfficialHtml()},
+ * {@link #getPdfKey()}, {@link #getSignedPdfKey()}). When a section is secret or text is masked, a
+ * public variant is kept beside it and is all the public sees ({@link #getHtml()},
+ * {@link #getPublicPdfKey()}); otherwise the official minutes are public as they are.
  */
 @Entity
 @Table(name = "minutes")
@@ -48,8 +53,18 @@ public class Minutes {
 	@Column(name = "record_version", nullable = false)
 	private long recordVersion;
 
-	@Column(nullable = false)
+	/** The official page. */
+	@Column(name = "html", nullable = false)
 	private String html;
+
+	@Column(name = "public_html")
+	private @Nullable String publicHtml;
+
+	@Column(name = "public_pdf_key")
+	private @Nullable String publicPdfKey;
+
+	@Column(name = "public_pdf_sha256")
+	private @Nullable String publicPdfSha256;
 
 	@Column(name = "pdf_key", nullable = false)
 	private String pdfKey;
@@ -131,8 +146,28 @@ public class Minutes {
 		return this.recordVersion;
 	}
 
+	/** The PUBLIC page: what /public serves and what public search indexes. */
 	public String getHtml() {
+		return this.publicHtml != null ? this.publicHtml : this.html;
+	}
+
+	/** The official, complete page, for members and staff only. */
+	public String getOfficialHtml() {
 		return this.html;
+	}
+
+	/** Whether the public variant withholds or masks something, so that the official minutes stay internal. */
+	public boolean hasPublicVariant() {
+		return this.publicHtml != null;
+	}
+
+	/** The public PDF: the separate public variant, or else the sealed official one. */
+	public @Nullable String getPublicPdfKey() {
+		return this.publicHtml != null ? this.publicPdfKey : this.signedPdfKey;
+	}
+
+	public @Nullable String getPublicPdfSha256() {
+		return this.publicHtml != null ? this.publicPdfSha256 : this.signedPdfSha256;
 	}
 
 	public String getPdfKey() {
@@ -206,6 +241,20 @@ public class Minutes {
 		this.createdAt = at;
 		this.createdBy = by;
 		this.signatures = new ArrayList<>();
+		this.publicHtml = null;
+		this.publicPdfKey = null;
+		this.publicPdfSha256 = null;
+	}
+
+	/**
+	 * The public variant of this draft or, at certification, of the certified minutes; null when
+	 * nothing is withheld or masked. Fixed once certified.
+	 */
+	void publicVariant(@Nullable String html, @Nullable String pdfKey, @Nullable String pdfSha256) {
+		checkDraft();
+		this.publicHtml = html;
+		this.publicPdfKey = pdfKey;
+		this.publicPdfSha256 = pdfSha256;
 	}
 
 	void sign(Signature signature) {

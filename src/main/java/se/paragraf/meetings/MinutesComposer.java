@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -28,6 +29,7 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
 import se.paragraf.people.Person;
+import se.paragraf.shared.Confidentiality;
 
 /**
  * Makes the minutes (protokoll) from a meeting's record: the cover with attendance, checkers and
@@ -82,7 +84,14 @@ class MinutesComposer {
 		return this.templates.process(TEMPLATE, context);
 	}
 
-	View view(Meeting meeting, MeetingRecord record, @Nullable String correctionReason, int versionNumber) {
+	/**
+	 * What the minutes show in the pass's variant. The public variant withholds secret sections,
+	 * keeping their number, diary number and a heading that cites the ground, and runs the texts of
+	 * every other section through the pass ("§17.decision", "§17.proposals", "§17.propositionOrder",
+	 * "§17.dissents").
+	 */
+	View view(Meeting meeting, MeetingRecord record, @Nullable String correctionReason, int versionNumber,
+			PublicText.Pass pass) {
 		Board board = this.organisation.board(meeting.getBoardId());
 		MeetingConduct.BoardSeats seats = this.conduct.seats(meeting);
 		LocalDate day = meeting.getStart().toLocalDate();
@@ -125,6 +134,16 @@ class MinutesComposer {
 				continue;
 			}
 			int number = meeting.numberOf(item);
+			String diary = item.getMatterId() == null ? null
+					: this.register.matter(item.getMatterId()).getDiaryNumber().toString();
+			Confidentiality mark = this.conduct.confidentialityOf(d, item);
+			if (pass.isPublic() && mark.isConfidential()) {
+				pass.withheld();
+				sections.add(Section.withheld(d.getSectionNumber(), number, diary, mark.citation(), d.getOutcome()));
+				continue;
+			}
+			String heading = "§ " + d.getSectionNumber() + " " + item.getTitle();
+			String key = "§" + d.getSectionNumber();
 			List<String> proposals = d.getProposals().stream()
 				.map(p -> (p.moverPersonId() == null ? "Förvaltningens förslag: " : name(p.moverPersonId()) + " yrkar: ")
 						+ p.text())
@@ -149,12 +168,17 @@ class MinutesComposer {
 						.stream()
 						.map(DecisionRecipient::label)
 						.toList();
-			String diary = item.getMatterId() == null ? null
-					: this.register.matter(item.getMatterId()).getDiaryNumber().toString();
 			sections.add(new Section(d.getSectionNumber(), number, item.getTitle(), diary,
-					Objects.requireNonNullElse(d.getText(), ""), d.getReason(), proposals, d.getPropositionOrder(),
-					votes, d.getVoteResult().isEmpty() ? null : d.getVoteResult().summary(), dissents, conflicts,
-					recipients, d.isImmediatelyCertified(), d.getOutcome()));
+					pass.of(key + ".decision", heading + " – beslut",
+							html(List.of(Objects.requireNonNullElse(d.getText(), "").split("\n")))),
+					d.getReason(), pass.of(key + ".proposals", heading + " – yrkanden", html(proposals)),
+					proposals.size(),
+					d.getPropositionOrder() == null ? null
+							: pass.of(key + ".propositionOrder", heading + " – propositionsordning",
+									html(List.of(d.getPropositionOrder()))),
+					votes, d.getVoteResult().isEmpty() ? null : d.getVoteResult().summary(),
+					pass.of(key + ".dissents", heading + " – reservationer", html(dissents)), conflicts, recipients,
+					d.isImmediatelyCertified(), d.getOutcome(), null));
 		}
 		int first = sections.stream().mapToInt(Section::number).min().orElse(0);
 		int last = sections.stream().mapToInt(Section::number).max().orElse(0);
@@ -167,6 +191,11 @@ class MinutesComposer {
 				record.getCheckers().stream().map(this::name).toList(), certification,
 				first == last ? "§ " + first : "§§ " + first + "–" + last, presiding == null ? "" : name(presiding),
 				secretary, sections, first, last, correctionReason, versionNumber);
+	}
+
+	/** Lines of plain text as paragraphs of safe HTML. */
+	private static String html(List<String> lines) {
+		return lines.stream().map(l -> "<p>" + HtmlUtils.htmlEscape(l, "UTF-8") + "</p>").collect(Collectors.joining());
 	}
 
 	private String range(Meeting meeting, MeetingRecord record, Attendance a) {
@@ -237,14 +266,20 @@ class MinutesComposer {
 	record VoteLine(String name, String vote) {
 	}
 
-	/** One numbered section (§). */
-	record Section(int number, int itemNumber, String title, @Nullable String diaryNumber, String text,
-			@Nullable String reason, List<String> proposals, @Nullable String propositionOrder, List<VoteLine> votes,
-			@Nullable String voteResult, List<String> dissents, List<String> conflicts, List<String> recipients,
-			boolean immediatelyCertified, @Nullable DecisionOutcome outcome) {
+	/**
+	 * One numbered section (§). Its texts are safe HTML, as the variant shows them; a withheld
+	 * section carries the citation of its ground and none of its content.
+	 */
+	record Section(int number, int itemNumber, String title, @Nullable String diaryNumber, String decisionHtml,
+			@Nullable String reason, String proposalsHtml, int proposalCount, @Nullable String propositionOrderHtml,
+			List<VoteLine> votes, @Nullable String voteResult, String dissentsHtml, List<String> conflicts,
+			List<String> recipients, boolean immediatelyCertified, @Nullable DecisionOutcome outcome,
+			@Nullable String withheld) {
 
-		public List<String> paragraphs() {
-			return List.of(this.text.split("\n"));
+		static Section withheld(int number, int itemNumber, @Nullable String diaryNumber, @Nullable String citation,
+				@Nullable DecisionOutcome outcome) {
+			return new Section(number, itemNumber, NoticeComposer.withheldMark(String.valueOf(citation)), diaryNumber, "",
+					null, "", 0, null, List.of(), null, "", List.of(), List.of(), false, outcome, citation);
 		}
 
 	}

@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A published notice (kallelse): the HTML page and the PDF exactly as they were published. It is
  * never changed; publishing again makes the next version and the old one stays readable.
+ * <p>
+ * A notice comes in two variants. The public one ({@link #getHtml()}, {@link #getPdfKey()},
+ * {@link #getEntries()} and the rest without "Official") is what anyone may read: secret items
+ * withheld, secret attachments left out, text masked. The official one ({@code getOfficial...}) is
+ * complete, for members and staff. When nothing was withheld or masked they are one and the same.
  */
 @Entity
 @Table(name = "notice")
@@ -59,7 +64,26 @@ public class Notice {
 	@Column(nullable = false, updatable = false)
 	private List<NoticeEntry> entries;
 
-	/** The matters the notice carried, kept apart so "was this published?" is one indexed lookup. */
+	@Column(name = "official_html", updatable = false)
+	private @Nullable String officialHtml;
+
+	@Column(name = "official_pdf_key", updatable = false)
+	private @Nullable String officialPdfKey;
+
+	@Column(name = "official_pdf_sha256", updatable = false)
+	private @Nullable String officialPdfSha256;
+
+	@Column(name = "official_page_count", updatable = false)
+	private @Nullable Integer officialPageCount;
+
+	@Convert(converter = JsonConverters.NoticeEntries.class)
+	@Column(name = "official_entries", updatable = false)
+	private @Nullable List<NoticeEntry> officialEntries;
+
+	/**
+	 * The matters whose documents the public notice carried (secret ones are not among them), kept
+	 * apart so "was this published?" is one indexed lookup.
+	 */
 	@ElementCollection
 	@CollectionTable(name = "notice_matter", joinColumns = @JoinColumn(name = "notice_id"))
 	@Column(name = "matter_id")
@@ -76,7 +100,7 @@ public class Notice {
 	}
 
 	Notice(Long meetingId, int versionNumber, Instant publishedAt, String publishedBy, String html, String pdfKey,
-			String pdfSha256, int pageCount, List<NoticeEntry> entries) {
+			String pdfSha256, int pageCount, List<NoticeEntry> entries, java.util.Collection<Long> publishedMatters) {
 		this.meetingId = meetingId;
 		this.versionNumber = versionNumber;
 		this.publishedAt = publishedAt;
@@ -86,7 +110,16 @@ public class Notice {
 		this.pdfSha256 = pdfSha256;
 		this.pageCount = pageCount;
 		this.entries = List.copyOf(entries);
-		entries.stream().map(NoticeEntry::matterId).filter(java.util.Objects::nonNull).forEach(this.matterIds::add);
+		this.matterIds.addAll(publishedMatters);
+	}
+
+	/** Keeps the official, complete notice beside the public variant, which withheld or masked something. */
+	void official(String html, String pdfKey, String pdfSha256, int pageCount, List<NoticeEntry> entries) {
+		this.officialHtml = html;
+		this.officialPdfKey = pdfKey;
+		this.officialPdfSha256 = pdfSha256;
+		this.officialPageCount = pageCount;
+		this.officialEntries = List.copyOf(entries);
 	}
 
 	public Long getId() {
@@ -109,6 +142,7 @@ public class Notice {
 		return this.publishedBy;
 	}
 
+	/** The PUBLIC page: what /public serves and what public search indexes. */
 	public String getHtml() {
 		return this.html;
 	}
@@ -125,9 +159,36 @@ public class Notice {
 		return this.pageCount;
 	}
 
-	/** The agenda as published, with each item's page range in the PDF. */
+	/** The public agenda as published (secret items titled by their ground), with the public PDF's pages. */
 	public List<NoticeEntry> getEntries() {
 		return this.entries;
+	}
+
+	/** Whether the public variant withheld or masked something, so that the official notice differs. */
+	public boolean hasOfficialVariant() {
+		return this.officialHtml != null;
+	}
+
+	/** The official, complete page, for members and staff only. */
+	public String getOfficialHtml() {
+		return this.officialHtml != null ? this.officialHtml : this.html;
+	}
+
+	public String getOfficialPdfKey() {
+		return this.officialHtml != null && this.officialPdfKey != null ? this.officialPdfKey : this.pdfKey;
+	}
+
+	public String getOfficialPdfSha256() {
+		return this.officialHtml != null && this.officialPdfSha256 != null ? this.officialPdfSha256 : this.pdfSha256;
+	}
+
+	public int getOfficialPageCount() {
+		return this.officialHtml != null && this.officialPageCount != null ? this.officialPageCount : this.pageCount;
+	}
+
+	/** The complete agenda with the official PDF's pages. */
+	public List<NoticeEntry> getOfficialEntries() {
+		return this.officialHtml != null && this.officialEntries != null ? this.officialEntries : this.entries;
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -26,6 +28,7 @@ import se.paragraf.people.Board;
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
+import se.paragraf.shared.Confidentiality;
 
 /**
  * Composes a meeting's notice from the agenda and the matters' reports: the PDF first, part by
@@ -53,10 +56,13 @@ class NoticeComposer {
 
 	private final MatterRegister register;
 
+	private final MeetingPlanning planning;
+
 	private final String printCss;
 
 	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, Organisation organisation,
-			MatterRegister register) {
+			MatterRegister register, MeetingPlanning planning) {
+		this.planning = planning;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.assembly = assembly;
@@ -65,9 +71,13 @@ class NoticeComposer {
 		this.printCss = read("static/css/notice-print.css");
 	}
 
-	/** The notice as it would be published now: the PDF, the HTML page and the agenda with pages. */
-	Composed compose(Meeting meeting, String attachmentBase, String pdfHref) {
-		View view = view(meeting);
+	/**
+	 * The notice as it would be published now, in the variant the pass makes: the PDF, the HTML page
+	 * and the agenda with pages. The public variant withholds secret items and attachments and runs
+	 * every report text through the pass; its page ranges are those of its own PDF.
+	 */
+	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref) {
+		View view = view(meeting, pass);
 		List<Item> items = view.items();
 
 		// Each item's pages: its own rendering plus the PDF attachments merged after it.
@@ -76,14 +86,12 @@ class NoticeComposer {
 		for (Item item : items) {
 			List<Part> parts = new ArrayList<>();
 			parts.add(new Part(this.renderer.render(render(view, "pdf", item.number(), attachmentBase)),
-					item.number() + " " + item.title()));
-			if (item.basis() != null) {
-				for (DecisionBasis.AttachmentView attachment : item.basis().attachments()) {
-					if (attachment.pdf()) {
-						byte[] pdf = this.register.content(this.register.attachment(attachment.id()));
-						if (this.assembly.isReadable(pdf)) {
-							parts.add(new Part(pdf, attachment.title()));
-						}
+					item.number() + " " + item.shownTitle()));
+			for (AttachmentLine line : item.attachments()) {
+				if (line.withheld() == null && line.view().pdf()) {
+					byte[] pdf = this.register.content(this.register.attachment(line.view().id()));
+					if (this.assembly.isReadable(pdf)) {
+						parts.add(new Part(pdf, line.view().title()));
 					}
 				}
 			}
@@ -107,30 +115,83 @@ class NoticeComposer {
 		String html = render(paged, "web", null, attachmentBase, pdfHref);
 		List<NoticeEntry> entries = paged.items()
 			.stream()
-			.map(i -> new NoticeEntry(i.number(), i.title(), i.diaryNumber(), i.kind(), i.matterId(), i.firstPage(),
-					i.lastPage(), i.itemId()))
+			.map(i -> new NoticeEntry(i.number(), i.shownTitle(), i.diaryNumber(), i.kind(), i.matterId(),
+					i.firstPage(), i.lastPage(), i.itemId()))
 			.toList();
-		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries);
+		Set<Long> publishedMatters = paged.items()
+			.stream()
+			.filter(i -> i.withheld() == null && i.matterId() != null)
+			.map(Item::matterId)
+			.collect(Collectors.toSet());
+		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries, publishedMatters, pass.differs());
 	}
 
-	/** The notice page of a draft agenda, before pagination. */
-	String draftHtml(Meeting meeting, String attachmentBase) {
-		return render(view(meeting), "web", null, attachmentBase, null);
+	/** The notice page of a draft agenda in the pass's variant, before pagination. */
+	String draftHtml(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
+		return render(view(meeting, pass), "web", null, attachmentBase, null);
 	}
 
-	private View view(Meeting meeting) {
+	/** The sections of the public variant, as they pass the filter; nothing is rendered. */
+	List<PublicText.Section> publicSections(Meeting meeting, PublicText.Pass pass) {
+		view(meeting, pass);
+		return pass.sections();
+	}
+
+	private View view(Meeting meeting, PublicText.Pass pass) {
 		Board board = this.organisation.board(meeting.getBoardId());
 		LocalDate day = meeting.getStart().toLocalDate();
 		List<Item> items = new ArrayList<>();
 		for (AgendaItem agendaItem : meeting.getAgenda()) {
+			int number = meeting.numberOf(agendaItem);
 			DecisionBasis basis = agendaItem.getMatterId() == null ? null : this.register.basis(agendaItem.getMatterId());
-			items.add(new Item(agendaItem.getId(), meeting.numberOf(agendaItem), agendaItem.getTitle(),
-					basis == null ? null : basis.diaryNumber().toString(), agendaItem.getKind(), agendaItem.getMatterId(),
-					basis, 0, 0));
+			String diaryNumber = basis == null ? null : basis.diaryNumber().toString();
+			Confidentiality mark = this.planning.confidentialityOf(agendaItem);
+			if (pass.isPublic() && mark.isConfidential()) {
+				// Number and diary number stay (the register shows them); title, report and
+				// attachments are withheld.
+				pass.withheld();
+				items.add(new Item(agendaItem.getId(), number, agendaItem.getTitle(), diaryNumber, agendaItem.getKind(),
+						agendaItem.getMatterId(), null, List.of(), mark.citation(), 0, 0));
+				continue;
+			}
+			List<AttachmentLine> attachments = new ArrayList<>();
+			if (basis != null) {
+				for (DecisionBasis.AttachmentView attachment : basis.attachments()) {
+					Confidentiality attachmentMark = this.register.attachment(attachment.id()).getConfidentiality();
+					if (pass.isPublic() && attachmentMark.isConfidential()) {
+						pass.withheld();
+						attachments.add(new AttachmentLine(attachment, null, attachmentMark.citation()));
+					}
+					else {
+						String html = attachment.html() == null ? null
+								: pass.of(agendaItem.getId() + ".attachment-" + attachment.id(),
+										number + ". " + attachment.title(), attachment.html());
+						attachments.add(new AttachmentLine(attachment, html, null));
+					}
+				}
+				basis = shown(basis, agendaItem.getId(), number + ". " + basis.heading(), pass);
+			}
+			items.add(new Item(agendaItem.getId(), number, agendaItem.getTitle(), diaryNumber, agendaItem.getKind(),
+					agendaItem.getMatterId(), basis, attachments, null, 0, 0));
 		}
 		return new View(board.getName(), board.getGenitiveName(), day.toString(), when(meeting), meeting.getLocation(),
 				meeting.getKind() == MeetingKind.EXTRA, holder(board, MembershipRole.CHAIR, day),
 				holder(board, MembershipRole.SECRETARY, day), items);
+	}
+
+	/** The report's texts as the variant shows them, each its own section ("{itemId}.summary"). */
+	private static DecisionBasis shown(DecisionBasis basis, Long itemId, String heading, PublicText.Pass pass) {
+		List<String> resolution = new ArrayList<>();
+		for (int i = 0; i < basis.proposedResolutionHtml().size(); i++) {
+			resolution.add(pass.of(itemId + ".resolution-" + (i + 1), heading + " – förslag till beslut, punkt " + (i + 1),
+					basis.proposedResolutionHtml().get(i)));
+		}
+		return new DecisionBasis(basis.matterId(), basis.diaryNumber(), basis.title(), basis.heading(),
+				basis.proposalKind(), resolution, pass.of(itemId + ".summary", heading + " – sammanfattning",
+						basis.summaryHtml()),
+				pass.of(itemId + ".description", heading + " – beskrivning av ärendet", basis.descriptionHtml()),
+				pass.of(itemId + ".financial", heading + " – ekonomiska konsekvenser", basis.financialImplicationsHtml()),
+				basis.signatory(), basis.decisionRecipients(), basis.attachments());
 	}
 
 	private List<Item> pages(List<Item> items, List<Integer> itemPages, int coverPages) {
@@ -161,6 +222,11 @@ class NoticeComposer {
 		return this.organisation.holder(board.getId(), role, day).map(Person::getFullName).orElse("");
 	}
 
+	/** "Sekretess enligt 21 kap. 1 § OSL": what a public document shows in place of secret content. */
+	static String withheldMark(String citation) {
+		return "Sekretess enligt " + citation;
+	}
+
 	/** "Tisdag 5 december 2023, kl. 10:00", as a Swedish notice says it. */
 	static String when(Meeting meeting) {
 		String date = DATE.format(meeting.getStart());
@@ -176,8 +242,12 @@ class NoticeComposer {
 		}
 	}
 
-	/** The composed notice. */
-	record Composed(String html, byte[] pdf, int pageCount, List<NoticeEntry> entries) {
+	/**
+	 * The composed notice: the matters whose documents it makes public, and whether this variant
+	 * differs from the official notice (something withheld or masked).
+	 */
+	record Composed(String html, byte[] pdf, int pageCount, List<NoticeEntry> entries, Set<Long> publishedMatters,
+			boolean differs) {
 	}
 
 	/** What the template shows. */
@@ -191,18 +261,39 @@ class NoticeComposer {
 
 	}
 
-	/** An agenda item as the template shows it, with its pages once they are known. */
+	/**
+	 * An agenda item as the template shows it, with its pages once they are known. A withheld item
+	 * carries the citation of its ground and nothing of its content.
+	 */
 	record Item(Long itemId, int number, String title, @Nullable String diaryNumber, AgendaItemKind kind,
-			@Nullable Long matterId, @Nullable DecisionBasis basis, int firstPage, int lastPage) {
+			@Nullable Long matterId, @Nullable DecisionBasis basis, List<AttachmentLine> attachments,
+			@Nullable String withheld, int firstPage, int lastPage) {
 
 		Item withPages(int first, int last) {
 			return new Item(this.itemId, this.number, this.title, this.diaryNumber, this.kind, this.matterId,
-					this.basis, first, last);
+					this.basis, this.attachments, this.withheld, first, last);
+		}
+
+		/** The title, or for a withheld item "Sekretess enligt 21 kap. 1 § OSL". */
+		public String shownTitle() {
+			return this.withheld == null ? this.title : withheldMark(this.withheld);
 		}
 
 		/** "2", or "4 - 9"; empty until paginated. */
 		public String pages() {
 			return this.firstPage == 0 ? "" : NoticeEntry.pageRange(this.firstPage, this.lastPage);
+		}
+
+	}
+
+	/**
+	 * An attachment as the notice lists it: with its text as the variant shows it, or withheld with
+	 * the citation of its ground ("Bilaga undantagen enligt 21 kap. 1 § OSL").
+	 */
+	record AttachmentLine(DecisionBasis.AttachmentView view, @Nullable String html, @Nullable String withheld) {
+
+		public String shownTitle() {
+			return this.withheld == null ? this.view.title() : "Bilaga undantagen enligt " + this.withheld;
 		}
 
 	}

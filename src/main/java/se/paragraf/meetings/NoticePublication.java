@@ -18,7 +18,9 @@ import se.paragraf.shared.security.CurrentUser;
 
 /**
  * Publishes a meeting's notice. What is published is frozen: the HTML, the PDF and the agenda with
- * its page ranges are stored as they were, and a later change publishes a new version.
+ * its page ranges are stored as they were, and a later change publishes a new version. Two
+ * variants are stored when they differ: the public one (secret items and attachments withheld,
+ * text masked) and the official, complete one for members and staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,10 +41,13 @@ public class NoticePublication {
 
 	private final ApplicationEventPublisher events;
 
+	private final PublicText publicText;
+
 	private final Clock clock;
 
 	NoticePublication(MeetingPlanning planning, Meetings meetings, Notices notices, NoticeComposer composer,
-			FileStore files, ApplicationEventPublisher events, Clock clock) {
+			FileStore files, ApplicationEventPublisher events, PublicText publicText, Clock clock) {
+		this.publicText = publicText;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.notices = notices;
@@ -60,20 +65,44 @@ public class NoticePublication {
 			throw new RuleViolation("meeting.cancelled");
 		}
 		int versionNumber = latest(meetingId).map(n -> n.getVersionNumber() + 1).orElse(1);
-		NoticeComposer.Composed composed = this.composer.compose(meeting, ATTACHMENT_BASE,
-				PublicLinks.noticePdf(meetingId, versionNumber));
+		String key = PublicText.noticeKey(meetingId);
+		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),
+				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId, versionNumber));
 		StoredFile pdf = this.files.store(composed.pdf());
-		Notice notice = this.notices.save(new Notice(meetingId, versionNumber, Instant.now(this.clock),
-				CurrentUser.name(), composed.html(), pdf.key(), pdf.sha256(), composed.pageCount(), composed.entries()));
+		Notice notice = new Notice(meetingId, versionNumber, Instant.now(this.clock), CurrentUser.name(),
+				composed.html(), pdf.key(), pdf.sha256(), composed.pageCount(), composed.entries(),
+				composed.publishedMatters());
+		if (composed.differs()) {
+			NoticeComposer.Composed official = this.composer.compose(meeting, PublicText.officialPass(key),
+					OfficialLinks.attachmentBase(meetingId), OfficialLinks.noticePdf(meetingId, versionNumber));
+			StoredFile officialPdf = this.files.store(official.pdf());
+			notice.official(official.html(), officialPdf.key(), officialPdf.sha256(), official.pageCount(),
+					official.entries());
+		}
+		notice = this.notices.save(notice);
 		meeting.noticePublished();
 		this.meetings.save(meeting);
 		this.events.publishEvent(new NoticePublished(meetingId, notice.getId(), versionNumber, meeting.getBoardId()));
 		return notice;
 	}
 
-	/** The notice page as it would be published now, without page numbers; nothing is stored. */
-	public String previewHtml(Long meetingId) {
-		return this.composer.draftHtml(this.planning.meeting(meetingId), ATTACHMENT_BASE);
+	/**
+	 * The notice page as it would be published now, without page numbers: the public variant, or
+	 * the official one; nothing is stored.
+	 */
+	public String previewHtml(Long meetingId, boolean official) {
+		String key = PublicText.noticeKey(meetingId);
+		return official
+				? this.composer.draftHtml(this.planning.meeting(meetingId), PublicText.officialPass(key),
+						OfficialLinks.attachmentBase(meetingId))
+				: this.composer.draftHtml(this.planning.meeting(meetingId), this.publicText.publicPass(key),
+						ATTACHMENT_BASE);
+	}
+
+	/** The sections of the notice's public variant as they would pass the masking filter now. */
+	List<PublicText.Section> publicSections(Long meetingId) {
+		return this.composer.publicSections(this.planning.meeting(meetingId),
+				this.publicText.publicPass(PublicText.noticeKey(meetingId)));
 	}
 
 	public Optional<Notice> latest(Long meetingId) {
@@ -89,11 +118,20 @@ public class NoticePublication {
 			.orElseThrow(() -> new NotFoundException("Notice", meetingId + "/" + versionNumber));
 	}
 
+	/** The public variant's PDF. */
 	public byte[] pdf(Notice notice) {
 		return this.files.read(notice.getPdfKey());
 	}
 
-	/** Whether a matter was carried by a published notice, so that its attachments are public documents. */
+	/** The official, complete PDF, for members and staff. */
+	public byte[] officialPdf(Notice notice) {
+		return this.files.read(notice.getOfficialPdfKey());
+	}
+
+	/**
+	 * Whether a matter's documents were carried by a published notice's public variant, so that its
+	 * attachments are public documents (a secret matter's never are).
+	 */
 	public boolean isPublished(Long matterId) {
 		return this.notices.carriedMatter(matterId);
 	}

@@ -19,8 +19,6 @@ public class Confidentiality {
 	private static final Pattern LEGAL_GROUND = Pattern
 		.compile("(OSL\\s+)?\\d{1,2}\\s+kap\\.\\s+\\d{1,2}(\\s+[a-z])?\\s+§.*", Pattern.CASE_INSENSITIVE);
 
-	private static final Confidentiality PUBLIC = new Confidentiality(false, null);
-
 	@Column(name = "confidential", nullable = false)
 	private boolean confidential;
 
@@ -35,8 +33,12 @@ public class Confidentiality {
 		this.legalGround = legalGround;
 	}
 
+	/**
+	 * A public mark. Always a new instance: Hibernate may copy values into an entity's embedded
+	 * instance in place (on merge), so one shared instance could be turned confidential for all.
+	 */
 	public static Confidentiality open() {
-		return PUBLIC;
+		return new Confidentiality(false, null);
 	}
 
 	/**

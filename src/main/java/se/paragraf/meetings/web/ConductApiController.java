@@ -29,6 +29,7 @@ import se.paragraf.meetings.Presence;
 import se.paragraf.meetings.Proposal;
 import se.paragraf.meetings.Vote;
 import se.paragraf.meetings.VoteChoice;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.web.ApiController;
 
 /**
@@ -104,6 +105,19 @@ class ConductApiController {
 				request.propositionOrder(),
 				request.votes() == null ? null
 						: request.votes().stream().map(v -> new Vote(v.personId(), v.vote())).toList()));
+		return this.json.view(id);
+	}
+
+	/**
+	 * Marks the item's minute section secret with its OSL ground, or lifts the section's own mark.
+	 * A missing or malformed ground is a 400 on the field legalGround.
+	 */
+	@PutMapping("/meetings/{id}/agenda/{itemId}/decision/confidentiality")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	ConductJson.ConductView classifySection(@PathVariable Long id, @PathVariable Long itemId,
+			@Valid @RequestBody SectionConfidentialityRequest request) {
+		this.conduct.classifySection(id, request.version(), itemId,
+				Confidentiality.of(request.confidential(), request.legalGround()));
 		return this.json.view(id);
 	}
 
@@ -231,6 +245,10 @@ class ConductApiController {
 	}
 
 	record DissentRequest(@Nullable @Size(max = 20000) String motivation, @NotNull Long version) {
+	}
+
+	record SectionConfidentialityRequest(@NotNull Boolean confidential, @Nullable @Size(max = 200) String legalGround,
+			@NotNull Long version) {
 	}
 
 	record VersionRequest(@NotNull Long version) {

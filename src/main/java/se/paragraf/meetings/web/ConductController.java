@@ -52,6 +52,7 @@ import se.paragraf.meetings.Vote;
 import se.paragraf.meetings.VoteChoice;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -188,6 +189,37 @@ class ConductController {
 				() -> this.conduct.dissent(id, version, itemId, personId, motivation));
 	}
 
+	/**
+	 * Marks the item's minute section secret with its OSL ground, or lifts the section's own mark.
+	 * A missing or malformed ground is shown beside the field, the input kept and nothing saved.
+	 */
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/confidentiality")
+	String classifySection(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confidential,
+			@RequestParam(required = false) @Nullable String legalGround, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.conduct.classifySection(id, version, itemId, Confidentiality.of(confidential, legalGround));
+			redirect.addFlashAttribute("message", text("common.saved"));
+			return "redirect:/meetings/" + id + "/conduct#item-" + itemId;
+		}
+		catch (RuleViolation violation) {
+			if (!"legalGround".equals(violation.field())) {
+				return change(id, "secrecy-" + itemId, model, redirect, response, () -> {
+					throw violation;
+				});
+			}
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("secrecyError", text(violation.code(), violation.arguments()));
+			return page(id, model, "secrecy-" + itemId);
+		}
+		catch (StaleVersionException ex) {
+			return change(id, "secrecy-" + itemId, model, redirect, response, () -> {
+				throw ex;
+			});
+		}
+	}
+
 	@PostMapping("/meetings/{id}/conduct/items/{itemId}/immediate-certification")
 	String certifyImmediately(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -224,7 +256,7 @@ class ConductController {
 		Minutes minutes = this.certification.latest(id).orElseThrow(() -> new NotFoundException("Minutes", id));
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(minutes.getHtml());
+			.body(minutes.getOfficialHtml());
 	}
 
 	@GetMapping("/meetings/{id}/minutes/draft.pdf")
@@ -271,7 +303,8 @@ class ConductController {
 				.filter(s -> this.conduct.servingOn(id, item.getId()).contains(s.person().getId()))
 				.toList();
 			items.add(new ItemView(item, meeting.numberOf(item), decision, quorum, serving,
-					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString()));
+					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
+					this.conduct.sectionConfidentiality(id, item), this.planning.confidentialityOf(item).isConfidential()));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("board", this.organisation.board(meeting.getBoardId()));
@@ -322,7 +355,12 @@ class ConductController {
 
 	/** One agenda item on the conduct screen. */
 	record ItemView(AgendaItem item, int number, @Nullable Decision decision, Quorum quorum, List<Seat> serving,
-			@Nullable String diaryNumber) {
+			@Nullable String diaryNumber, Confidentiality secrecy, boolean secretItem) {
+
+		/** The section's own mark, as its form shows it. */
+		public Confidentiality ownMark() {
+			return this.decision == null ? Confidentiality.open() : this.decision.getConfidentiality();
+		}
 
 		public boolean decided() {
 			return this.decision != null && this.decision.isRecorded();

@@ -23,6 +23,7 @@ import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.MeetingRecord;
 import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.NoticeBoardPostings;
+import se.paragraf.meetings.OfficialLinks;
 import se.paragraf.meetings.Presence;
 import se.paragraf.meetings.Quorum;
 import se.paragraf.meetings.VoteResult;
@@ -90,15 +91,28 @@ class ConductJson {
 						this.conduct.name(x.personId()), x.motivation())).toList(),
 				d == null ? List.of() : d.getConflicts().stream().map(id -> new PersonJson(id, this.conduct.name(id))).toList(),
 				new QuorumJson(quorum.serving(), quorum.members(), quorum.isReached()),
-				d != null && d.isImmediatelyCertified(), inForce);
+				d != null && d.isImmediatelyCertified(), inForce, secrecy(d, item, record.get()));
 	}
 
-	/** Links to the minutes: public once certified, the draft for the secretary before. */
+	/** The section's mark in force (its own, or else its item's) and whether it is the section's own. */
+	private SecrecyJson secrecy(@Nullable Decision d, AgendaItem item, MeetingRecord record) {
+		se.paragraf.shared.Confidentiality mark = this.conduct.sectionConfidentiality(record.getMeetingId(), item);
+		return new SecrecyJson(mark.isConfidential(), mark.getLegalGround(),
+				d != null && d.getConfidentiality().isConfidential());
+	}
+
+	/**
+	 * Links to the minutes: public (the public variant) and official once certified, the draft for
+	 * the secretary before.
+	 */
 	Map<String, String> links(Long meetingId) {
 		Map<String, String> links = new LinkedHashMap<>();
-		if (this.certification.certified(meetingId).isPresent()) {
+		Optional<Minutes> certified = this.certification.certified(meetingId);
+		if (certified.isPresent()) {
 			links.put("minutes", "/public/meetings/" + meetingId + "/minutes");
 			links.put("minutesPdf", "/public/meetings/" + meetingId + "/minutes.pdf");
+			links.put("officialMinutes", OfficialLinks.minutes(meetingId, certified.get().getVersionNumber()));
+			links.put("officialMinutesPdf", OfficialLinks.minutesPdf(meetingId, certified.get().getVersionNumber()));
 		}
 		else if (this.certification.latest(meetingId).isPresent()) {
 			links.put("minutes", "/meetings/" + meetingId + "/minutes/draft");
@@ -169,15 +183,25 @@ class ConductJson {
 			@Nullable String reason, @Nullable Long referredMeetingId, List<ProposalJson> proposals,
 			@Nullable String propositionOrder, List<VoteJson> votes, @Nullable VoteResult result,
 			List<DissentJson> dissents, List<PersonJson> conflicts, QuorumJson quorum, boolean immediatelyCertified,
-			@Nullable Boolean inForce) {
+			@Nullable Boolean inForce, SecrecyJson secrecy) {
 	}
 
+	/** A section's secrecy: confidential with its OSL ground, and whether the mark is the section's own. */
+	record SecrecyJson(boolean confidential, @Nullable String legalGround, boolean ownMark) {
+	}
+
+	/**
+	 * A version of the minutes: the official PDF's checksums (as signed, as sealed), whether a public
+	 * variant withholds or masks something, and that variant's checksum once certified.
+	 */
 	record MinutesJson(int version, String state, String sectionRange, String sha256, @Nullable String sealedSha256,
-			@Nullable String correctionReason, List<SignatureJson> signatures) {
+			boolean publicVariantDiffers, @Nullable String publicSha256, @Nullable String correctionReason,
+			List<SignatureJson> signatures) {
 
 		static MinutesJson of(Minutes m) {
 			return new MinutesJson(m.getVersionNumber(), m.getState().name(), m.getSectionRange(), m.getPdfSha256(),
-					m.getSignedPdfSha256(), m.getCorrectionReason(),
+					m.getSignedPdfSha256(), m.hasPublicVariant(), m.isCertified() ? m.getPublicPdfSha256() : null,
+					m.getCorrectionReason(),
 					m.getSignatures().stream().map(s -> new SignatureJson(s.name(), s.role().name(), s.signedAt().toString(),
 							s.pdfSha256())).toList());
 		}

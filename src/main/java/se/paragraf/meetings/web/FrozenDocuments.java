@@ -31,11 +31,17 @@ final class FrozenDocuments {
 	 */
 	static final String NEWEST_VERSIONS = "meetings-newest";
 
+	/** An official document for members and staff: tagged and revalidated, never kept by a shared cache. */
+	static final CacheControl INTERNAL = CacheControl.noCache().cachePrivate();
+
 	private FrozenDocuments() {
 	}
 
 	/** Anonymous readers may get this answer from memory next time; see {@link FrozenResponseCache}. */
 	private static void keep(WebRequest request, CacheControl cache) {
+		if (cache == INTERNAL) {
+			return;
+		}
 		FrozenResponseCache.remember(request, cache == FOREVER ? null : NEWEST_VERSIONS);
 	}
 

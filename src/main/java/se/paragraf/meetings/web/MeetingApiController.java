@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.OfficialLinks;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
@@ -37,6 +38,7 @@ import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.web.ApiController;
 
@@ -136,6 +138,19 @@ class MeetingApiController {
 		return json(id);
 	}
 
+	/**
+	 * Marks an agenda item secret with its OSL ground, or lifts its own mark; an item whose matter
+	 * is secret stays secret. A missing or malformed ground is a 400 on the field legalGround.
+	 */
+	@PutMapping("/meetings/{id}/agenda/{itemId}/confidentiality")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	MeetingJson classifyItem(@PathVariable Long id, @PathVariable Long itemId,
+			@Valid @RequestBody ConfidentialityRequest request) {
+		this.planning.classifyItem(id, request.version(), itemId,
+				Confidentiality.of(request.confidential(), request.legalGround()));
+		return json(id);
+	}
+
 	@GetMapping("/meetings/{id}/notices")
 	List<NoticeJson> notices(@PathVariable Long id) {
 		this.planning.meeting(id);
@@ -153,21 +168,30 @@ class MeetingApiController {
 	private MeetingJson json(Long id) {
 		Meeting meeting = this.planning.meeting(id);
 		Optional<Notice> latest = this.notices.latest(id);
-		// An item's pages are those of the newest published notice that carried that very item.
+		// An item's pages are those of the newest published (official) notice that carried that very item.
 		Map<Long, NoticeEntry> published = latest
-			.map(n -> n.getEntries()
+			.map(n -> n.getOfficialEntries()
 				.stream()
 				.filter(e -> e.itemId() != null)
 				.collect(Collectors.toMap(NoticeEntry::itemId, Function.identity())))
 			.orElse(Map.of());
 		List<AgendaItemJson> agenda = meeting.getAgenda().stream().map(item -> {
 			NoticeEntry entry = published.get(item.getId());
+			Confidentiality mark = this.planning.confidentialityOf(item);
 			return new AgendaItemJson(item.getId(), meeting.numberOf(item), item.getTitle(), item.getKind().name(),
 					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
-					item.getMatterId(), entry == null ? null : entry.pages(), this.conduct.decision(id, item));
+					item.getMatterId(), entry == null ? null : entry.pages(),
+					new SecrecyJson(mark.isConfidential(), mark.getLegalGround(),
+							item.getConfidentiality().isConfidential()),
+					this.conduct.decision(id, item));
 		}).toList();
-		Map<String, String> links = new java.util.LinkedHashMap<>(latest.isEmpty() ? Map.of()
-				: Map.of("notice", PublicLinks.notice(id), "noticePdf", PublicLinks.noticePdf(id)));
+		Map<String, String> links = new java.util.LinkedHashMap<>();
+		if (latest.isPresent()) {
+			links.put("notice", PublicLinks.notice(id));
+			links.put("noticePdf", PublicLinks.noticePdf(id));
+			links.put("officialNotice", OfficialLinks.notice(id));
+			links.put("officialNoticePdf", OfficialLinks.noticePdf(id));
+		}
 		links.putAll(this.conduct.links(id));
 		return new MeetingJson(meeting.getId(), this.organisation.board(meeting.getBoardId()).getCode(),
 				meeting.getStart(), meeting.getEnd(), meeting.getLocation(), meeting.getPlace(), meeting.getDigitalTool(),
@@ -192,18 +216,39 @@ class MeetingApiController {
 			List<ConductJson.AttendanceJson> attendance, List<ConductJson.PublicNoticeJson> publicNotices) {
 	}
 
+	/**
+	 * An item on the agenda, with the pages of its documents in the official notice and its secrecy:
+	 * the mark in force (its own or its matter's) and whether the item carries its own.
+	 */
 	record AgendaItemJson(Long id, int number, String title, String kind, @Nullable String diaryNumber,
-			@Nullable Long matterId, @Nullable String pages, ConductJson.@Nullable DecisionJson decision) {
+			@Nullable Long matterId, @Nullable String pages, SecrecyJson secrecy,
+			ConductJson.@Nullable DecisionJson decision) {
 	}
 
+	/** A secrecy mark: confidential with its OSL ground ("21 kap. 1 §"), and whether it is the item's own. */
+	record SecrecyJson(boolean confidential, @Nullable String legalGround, boolean ownMark) {
+	}
+
+	record ConfidentialityRequest(@NotNull Boolean confidential, @Nullable @Size(max = 200) String legalGround,
+			@NotNull Long version) {
+	}
+
+	/**
+	 * A published notice: page count and checksum of the public PDF, and, when the public variant
+	 * withheld or masked something, those of the official one; links to both.
+	 */
 	record NoticeJson(int version, Instant publishedAt, String publishedBy, int pageCount, String sha256,
-			Map<String, String> links) {
+			boolean publicVariantDiffers, int officialPageCount, String officialSha256, Map<String, String> links) {
 
 		static NoticeJson of(Notice notice) {
-			return new NoticeJson(notice.getVersionNumber(), notice.getPublishedAt(), notice.getPublishedBy(),
-					notice.getPageCount(), notice.getPdfSha256(),
-					Map.of("notice", PublicLinks.notice(notice.getMeetingId(), notice.getVersionNumber()), "noticePdf",
-							PublicLinks.noticePdf(notice.getMeetingId(), notice.getVersionNumber())));
+			Long id = notice.getMeetingId();
+			int v = notice.getVersionNumber();
+			return new NoticeJson(v, notice.getPublishedAt(), notice.getPublishedBy(), notice.getPageCount(),
+					notice.getPdfSha256(), notice.hasOfficialVariant(), notice.getOfficialPageCount(),
+					notice.getOfficialPdfSha256(),
+					Map.of("notice", PublicLinks.notice(id, v), "noticePdf", PublicLinks.noticePdf(id, v),
+							"officialNotice", OfficialLinks.notice(id, v), "officialNoticePdf",
+							OfficialLinks.noticePdf(id, v)));
 		}
 
 	}

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -27,11 +29,14 @@ import se.paragraf.matters.MatterRegister;
 import se.paragraf.matters.MatterStatus;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.PublicLinks;
+import se.paragraf.meetings.PublicText;
+import se.paragraf.meetings.PublicTextFilter;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
 import se.paragraf.shared.web.Forms;
@@ -64,8 +69,12 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	/** Masking, once wired in, brings its review screen at /masking/{documentKey}. */
+	private final ObjectProvider<PublicTextFilter> masking;
+
 	MeetingController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, MessageSource messages) {
+			MatterRegister register, MessageSource messages, ObjectProvider<PublicTextFilter> masking) {
+		this.masking = masking;
 		this.planning = planning;
 		this.notices = notices;
 		this.organisation = organisation;
@@ -195,11 +204,42 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	/** The notice as the public will see it; with official=true, the complete one members get. */
 	@GetMapping("/meetings/{id}/preview")
-	ResponseEntity<String> previewNotice(@PathVariable Long id) {
+	ResponseEntity<String> previewNotice(@PathVariable Long id,
+			@RequestParam(defaultValue = "false") boolean official) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(this.notices.previewHtml(id));
+			.body(this.notices.previewHtml(id, official));
+	}
+
+	/**
+	 * Marks an agenda item secret ("behandlas inom stängda dörrar") with its OSL ground, or lifts
+	 * the mark. A missing or malformed ground is shown beside the field, the input kept.
+	 */
+	@PostMapping("/meetings/{id}/agenda/{itemId}/confidentiality")
+	String classifyAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confidential,
+			@RequestParam(required = false) @Nullable String legalGround, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		boolean htmx = HtmxRequests.isHtmx(request);
+		try {
+			this.planning.classifyItem(id, version, itemId, Confidentiality.of(confidential, legalGround));
+			if (!htmx) {
+				redirect.addFlashAttribute("message", text("common.saved"));
+				return "redirect:/meetings/" + id + "#agenda";
+			}
+		}
+		catch (StaleVersionException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("agendaError", text("common.stale"));
+		}
+		catch (RuleViolation violation) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("mark", new MarkInput(itemId, confidential, legalGround,
+					text(violation.code(), violation.arguments())));
+		}
+		return detail(this.planning.meeting(id), model, htmx);
 	}
 
 	private String editAgenda(Long id, Model model, HttpServletRequest request, RedirectAttributes redirect,
@@ -253,6 +293,11 @@ class MeetingController {
 			.filter(m -> meeting.getAgenda().stream().noneMatch(i -> m.getId().equals(i.getMatterId())))
 			.toList();
 		model.addAttribute("candidates", candidates);
+		model.addAttribute("marks", meeting.getAgenda()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
+		model.addAttribute("maskingReview", this.masking.getIfAvailable() != null
+				? "/masking/" + PublicText.noticeKey(meeting.getId()) : null);
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
@@ -269,6 +314,10 @@ class MeetingController {
 
 	private String text(String code, Object... args) {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	/** A secrecy mark as the secretary sent it, kept with its error to show beside the field. */
+	record MarkInput(Long itemId, boolean confidential, @Nullable String legalGround, String error) {
 	}
 
 }

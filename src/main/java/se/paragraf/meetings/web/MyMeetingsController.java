@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.paragraf.meetings.Meeting;
-import se.paragraf.meetings.PublicLinks;
+import se.paragraf.meetings.OfficialLinks;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.MeetingStatus;
 import se.paragraf.meetings.NoticePublication;
@@ -25,7 +25,8 @@ import se.paragraf.shared.security.CurrentUser;
 
 /**
  * A member's or substitute's own meetings: upcoming ones first, then those held in the past year,
- * each with its notice once published. Substitutes get the notice "för kännedom".
+ * each with its notice once published: the official one, secret items included. Substitutes get
+ * the notice "för kännedom".
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -70,15 +71,15 @@ class MyMeetingsController {
 		return "meetings/mine";
 	}
 
-	/** A meeting as the member's list shows it. */
+	/** A meeting as the member's list shows it, with the official (complete) notice. */
 	record Row(Meeting meeting, String boardName, boolean forInformation, boolean published) {
 
 		public String noticeUrl() {
-			return PublicLinks.notice(this.meeting.getId());
+			return OfficialLinks.notice(this.meeting.getId());
 		}
 
 		public String noticePdfUrl() {
-			return PublicLinks.noticePdf(this.meeting.getId());
+			return OfficialLinks.noticePdf(this.meeting.getId());
 		}
 
 	}

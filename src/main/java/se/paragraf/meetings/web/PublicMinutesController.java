@@ -20,7 +20,8 @@ import se.paragraf.shared.NotFoundException;
 /**
  * Certified minutes for everyone, without login: the newest certified version, every certified
  * version for ever (never changed, so cached for a year), and the extract of a section. Drafts are
- * not public.
+ * not public. What is served is the public variant: secret sections withheld, text masked; the
+ * official sealed minutes stay internal when they differ.
  */
 @Controller
 class PublicMinutesController {
@@ -62,9 +63,9 @@ class PublicMinutesController {
 	 */
 	@GetMapping("/public/meetings/{id}/minutes/sections/{section}.pdf")
 	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section, WebRequest request) {
-		return FrozenDocuments.pdf(certified(id).getSignedPdfSha256() + "-s" + section,
+		return FrozenDocuments.pdf(certified(id).getPublicPdfSha256() + "-s" + section,
 				"protokollsutdrag-" + id + "-" + section + ".pdf", REVALIDATE, request,
-				() -> this.certification.extractPdf(id, section));
+				() -> this.certification.publicExtractPdf(id, section));
 	}
 
 	private Minutes certified(Long id) {
@@ -80,13 +81,13 @@ class PublicMinutesController {
 	}
 
 	private static ResponseEntity<String> html(Minutes minutes, CacheControl cache, WebRequest request) {
-		return FrozenDocuments.html(minutes.getPdfSha256() + "-html", cache, request, minutes::getHtml);
+		return FrozenDocuments.html(minutes.getPublicPdfSha256() + "-html", cache, request, minutes::getHtml);
 	}
 
 	private ResponseEntity<byte[]> pdf(Minutes minutes, CacheControl cache, WebRequest request) {
-		return FrozenDocuments.pdf(minutes.getSignedPdfSha256(),
+		return FrozenDocuments.pdf(String.valueOf(minutes.getPublicPdfSha256()),
 				"protokoll-" + minutes.getMeetingId() + "-v" + minutes.getVersionNumber() + ".pdf", cache, request,
-				() -> this.certification.pdf(minutes));
+				() -> this.certification.publicPdf(minutes));
 	}
 
 }

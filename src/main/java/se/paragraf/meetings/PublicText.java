@@ -1,0 +1,103 @@
+package se.paragraf.meetings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the sections of a document through the {@link PublicTextFilter} while its public variant is
+ * composed, and remembers which sections there were and whether anything was changed. The official
+ * variant uses a pass that changes nothing.
+ */
+@Component
+public class PublicText {
+
+	private final ObjectProvider<PublicTextFilter> filters;
+
+	PublicText(ObjectProvider<PublicTextFilter> filters) {
+		this.filters = filters;
+	}
+
+	/** The masking document key of a meeting's notice: "notice-{meetingId}". */
+	public static String noticeKey(Long meetingId) {
+		return "notice-" + meetingId;
+	}
+
+	/** The masking document key of a meeting's minutes: "minutes-{meetingId}". */
+	public static String minutesKey(Long meetingId) {
+		return "minutes-" + meetingId;
+	}
+
+	/** A pass for the public variant of a document. */
+	Pass publicPass(String documentKey) {
+		return new Pass(documentKey, this.filters.getIfAvailable(() -> PublicTextFilter.IDENTITY));
+	}
+
+	/** A pass for the official variant: everything as it is. */
+	static Pass officialPass(String documentKey) {
+		return new Pass(documentKey, null);
+	}
+
+	/** A section as it was sent through the filter. */
+	public record Section(String key, String heading, String html) {
+	}
+
+	/** One composition of one variant of a document. */
+	static final class Pass {
+
+		private final String documentKey;
+
+		private final @Nullable PublicTextFilter filter;
+
+		private final List<Section> sections = new ArrayList<>();
+
+		private boolean changed;
+
+		private boolean withheld;
+
+		private Pass(String documentKey, @Nullable PublicTextFilter filter) {
+			this.documentKey = documentKey;
+			this.filter = filter;
+		}
+
+		boolean isPublic() {
+			return this.filter != null;
+		}
+
+		/** The section's HTML as this variant shows it. */
+		String of(String sectionKey, String heading, String html) {
+			if (this.filter == null || html.isEmpty()) {
+				return html;
+			}
+			this.sections.add(new Section(sectionKey, heading, html));
+			String shown = this.filter.publicHtml(this.documentKey, sectionKey, heading, html);
+			if (!shown.equals(html)) {
+				this.changed = true;
+			}
+			return shown;
+		}
+
+		/** Something (an item, a section, an attachment) was left out of this variant. */
+		void withheld() {
+			this.withheld = true;
+		}
+
+		/** Whether this variant differs from the official document. */
+		boolean differs() {
+			return this.changed || this.withheld;
+		}
+
+		List<Section> sections() {
+			return List.copyOf(this.sections);
+		}
+
+		String documentKey() {
+			return this.documentKey;
+		}
+
+	}
+
+}

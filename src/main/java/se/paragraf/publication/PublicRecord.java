@@ -88,29 +88,27 @@ public class PublicRecord {
 
 	/**
 	 * The decision on an agenda item as the certified minutes record it; empty while the minutes are
-	 * not certified (or are being corrected), and for an item on a secret matter.
+	 * not certified (or are being corrected), and for a secret section.
 	 */
 	public Optional<PublicDecision> decision(Long meetingId, Long agendaItemId) {
 		Optional<MeetingRecord> record = this.conduct.record(meetingId);
 		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
 			return Optional.empty();
 		}
-		Meeting meeting = this.planning.meeting(meetingId);
-		Long matterId = meeting.getAgenda()
+		Optional<se.paragraf.meetings.AgendaItem> item = this.planning.meeting(meetingId)
+			.getAgenda()
 			.stream()
 			.filter(i -> i.getId().equals(agendaItemId))
-			.findFirst()
-			.map(se.paragraf.meetings.AgendaItem::getMatterId)
-			.orElse(null);
-		if (matterId != null && this.register.matter(matterId).isConfidential()) {
+			.findFirst();
+		if (item.isEmpty() || isSecret(meetingId, item.get())) {
 			return Optional.empty();
 		}
 		return record.get().decisionOn(agendaItemId).filter(Decision::isRecorded).map(this::publicDecision);
 	}
 
 	/**
-	 * Every decision of a meeting's certified minutes, by agenda item, leaving out items on secret
-	 * matters; empty while the minutes are not certified.
+	 * Every decision of a meeting's certified minutes, by agenda item, leaving out secret sections;
+	 * empty while the minutes are not certified.
 	 */
 	public java.util.Map<Long, PublicDecision> decisions(Long meetingId) {
 		Optional<MeetingRecord> record = this.conduct.record(meetingId);
@@ -119,7 +117,7 @@ public class PublicRecord {
 		}
 		java.util.Map<Long, PublicDecision> decisions = new java.util.LinkedHashMap<>();
 		for (se.paragraf.meetings.AgendaItem item : this.planning.meeting(meetingId).getAgenda()) {
-			if (item.getMatterId() != null && this.register.matter(item.getMatterId()).isConfidential()) {
+			if (isSecret(meetingId, item)) {
 				continue;
 			}
 			record.get()
@@ -128,6 +126,11 @@ public class PublicRecord {
 				.ifPresent(d -> decisions.put(item.getId(), publicDecision(d)));
 		}
 		return decisions;
+	}
+
+	/** A section marked secret itself, or through its item or matter: the public sees only its number. */
+	private boolean isSecret(Long meetingId, se.paragraf.meetings.AgendaItem item) {
+		return this.conduct.sectionConfidentiality(meetingId, item).isConfidential();
 	}
 
 	/** The persons present at a meeting whose minutes are certified; empty before. */

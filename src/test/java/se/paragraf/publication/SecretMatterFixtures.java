@@ -40,16 +40,19 @@ import se.paragraf.shared.security.Role;
 
 /**
  * A board whose published meeting carries a secret matter (made-up words in its title, report
- * and attachment) and a public matter with one secret attachment; the meeting held with a vote
+ * and attachment), a public matter with one secret attachment, a public matter handled behind
+ * closed doors (secret agenda item) and a public matter whose minute section is made secret; the meeting held with a vote
  * and a dissent on the public matter, and its minutes certified.
  */
-record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secret, Matter open,
+record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secret, Matter open, Matter closedDoors,
+		Matter secretSection,
 		Attachment secretMattersAttachment, Attachment secretAttachment, Attachment openAttachment, Long member1,
 		Long member2) {
 
 	/** Words that exist nowhere but in the secret content; none may ever reach a public surface. */
 	static final List<String> SECRET_WORDS = List.of("Zyxoplankton", "Flimmerkvarn", "Grubbelmoj", "Vrålspinnare",
-			"Kvastrumla", "Snorkelbävern", "Pimpelsnorre", "snorkelbavern.pdf", "pimpelsnorre.pdf");
+			"Kvastrumla", "Snorkelbävern", "Pimpelsnorre", "snorkelbavern.pdf", "pimpelsnorre.pdf", "Knaggelbrus",
+			"Trulsdimma");
 
 	static final String GROUND = "21 kap. 1 §";
 
@@ -90,16 +93,34 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 				"pimpelsnorre.pdf", "application/pdf", new ByteArrayInputStream(PdfFixtures.pdfWithPages(1, "Pimpelsnorre")));
 		register.classifyAttachment(secretAttachment.getId(), Confidentiality.confidential("26 kap. 1 §"));
 
+		// A public matter handled behind closed doors: its item is secret, so its report never goes out.
+		Matter closedDoors = register.register(board.code(), "Upphandling av växeltjänst");
+		register.writeReport(closedDoors.getId(), new ReportContent("", ProposalKind.ADMINISTRATION_PROPOSAL,
+				List.of("Nämnden antar anbudet från Knaggelbrus."), "", "Anbuden har utvärderats.", "Inga.",
+				board.caseOfficer().getId(), LocalDate.of(2024, 2, 20), List.of()), 0);
+		// A public matter whose minute section alone is made secret at the meeting.
+		Matter secretSection = register.register(board.code(), "Personalärende IT-center");
+
 		planning.addMatter(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), secret.getId());
 		planning.addMatter(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), open.getId());
+		planning.addMatter(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), closedDoors.getId());
+		AgendaItem closedItem = planning.meeting(meeting.getId())
+			.getAgenda()
+			.stream()
+			.filter(i -> closedDoors.getId().equals(i.getMatterId()))
+			.findFirst()
+			.orElseThrow();
+		planning.classifyItem(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), closedItem.getId(),
+				Confidentiality.confidential("19 kap. 3 §"));
+		planning.addMatter(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), secretSection.getId());
 		notices.publish(meeting.getId(), planning.meeting(meeting.getId()).getVersion());
 		List<Long> members = organisation.seats(board.board().getId(), LocalDate.of(2024, 3, 12))
 			.stream()
 			.filter(s -> s.membership().getRole() == MembershipRole.MEMBER)
 			.map(s -> s.person().getId())
 			.toList();
-		return new SecretMatterFixtures(board, planning.meeting(meeting.getId()), secret, open,
-				secretMattersAttachment, secretAttachment, openAttachment, members.get(0), members.get(1));
+		return new SecretMatterFixtures(board, planning.meeting(meeting.getId()), secret, open, closedDoors,
+				secretSection, secretMattersAttachment, secretAttachment, openAttachment, members.get(0), members.get(1));
 	}
 
 	/**
@@ -123,6 +144,10 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 						List.of(new Vote(chair, VoteChoice.YES), new Vote(this.member1, VoteChoice.YES),
 								new Vote(this.member2, VoteChoice.NO)));
 			}
+			else if (this.secretSection.getId().equals(item.getMatterId())) {
+				command = new MeetingConduct.DecisionCommand(DecisionOutcome.APPROVED,
+						"Nämnden beslutar att Trulsdimma omplaceras.", null, null, null, null, null);
+			}
 			else if (item.getMatterId() != null) {
 				command = MeetingConduct.DecisionCommand.of(DecisionOutcome.APPROVED);
 			}
@@ -130,6 +155,9 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 				command = MeetingConduct.DecisionCommand.of(DecisionOutcome.NOTED);
 			}
 			v = conduct.decide(id, v, item.getId(), command).getVersion();
+			if (this.secretSection.getId().equals(item.getMatterId())) {
+				v = conduct.classifySection(id, v, item.getId(), Confidentiality.confidential("39 kap. 3 §")).getVersion();
+			}
 		}
 		v = conduct.dissent(id, v, openItem(planning).getId(), this.member2, "Budgeten är underfinansierad.").getVersion();
 		conduct.close(id, v);

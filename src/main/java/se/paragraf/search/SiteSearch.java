@@ -118,7 +118,7 @@ public class SiteSearch {
 				.asList())
 			.where(predicate)
 			.sort(s -> s.score().then().field("date").desc())
-			.highlighter(h -> h.unified()
+			.highlighter(h -> h.plain()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.fragmentSize(SNIPPET)

@@ -67,6 +67,9 @@ class SearchIntegrationTests {
 	SiteSearch search;
 
 	@Autowired
+	SearchFeed feed;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -86,6 +89,7 @@ class SearchIntegrationTests {
 	@Test
 	void aRegisteredMatterIsFoundByAnyoneByAWordOfItsTitle() throws Exception {
 		this.register.register(this.board.code(), "Upphandling av " + this.word);
+		this.feed.awaitIdle();
 		SearchResults results = this.search.searchPublic(SearchQuery.of(this.word));
 		assertThat(results.total()).isEqualTo(1);
 		assertThat(results.hits().get(0).kind()).isEqualTo(EntryKind.MATTER);
@@ -105,6 +109,7 @@ class SearchIntegrationTests {
 		this.register.classify(matter.getId(), Confidentiality.confidential("26 kap. 1 §"),
 				this.register.matter(matter.getId()).getVersion());
 
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(SearchQuery.of(this.word)).total()).isZero();
 		String api = this.mvc.perform(get("/api/v1/search").param("q", this.word))
 			.andExpect(status().isOk())
@@ -142,8 +147,10 @@ class SearchIntegrationTests {
 		Matter matter = this.register.register(this.board.code(), "Avtal " + this.word);
 		this.register.classify(matter.getId(), Confidentiality.confidential("31 kap. 16 §"),
 				this.register.matter(matter.getId()).getVersion());
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(SearchQuery.of(this.word)).total()).isZero();
 		this.register.classify(matter.getId(), Confidentiality.open(), this.register.matter(matter.getId()).getVersion());
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(SearchQuery.of(this.word)).total()).isEqualTo(1);
 	}
 
@@ -156,6 +163,7 @@ class SearchIntegrationTests {
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				new ByteArrayInputStream(docx("Avtalet gäller licenser för docx" + this.word + ".")));
 		String secretary = account(Set.of(Role.SECRETARY), null);
+		this.feed.awaitIdle();
 		this.mvc.perform(get("/api/v1/search").param("q", "pdf" + this.word).with(httpBasic(secretary, PASSWORD)))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.hits[0].kind").value("ATTACHMENT"))
@@ -163,6 +171,7 @@ class SearchIntegrationTests {
 		this.mvc.perform(get("/api/v1/search").param("q", "docx" + this.word).with(httpBasic(secretary, PASSWORD)))
 			.andExpect(jsonPath("$.total").value(1));
 		// Before a notice carries the matter, its attachments are working papers.
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(SearchQuery.of("pdf" + this.word)).total()).isZero();
 
 		Meeting meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY,
@@ -170,9 +179,11 @@ class SearchIntegrationTests {
 		this.planning.addMatter(meeting.getId(), this.planning.meeting(meeting.getId()).getVersion(), matter.getId());
 		this.notices.publish(meeting.getId(), this.planning.meeting(meeting.getId()).getVersion());
 
+		this.feed.awaitIdle();
 		SearchResults attachments = this.search.searchPublic(SearchQuery.of("pdf" + this.word));
 		assertThat(attachments.total()).isEqualTo(1);
 		assertThat(attachments.hits().get(0).url()).isEqualTo("/public/attachments/" + pdf.getId());
+		this.feed.awaitIdle();
 		SearchResults notice = this.search
 			.searchPublic(new SearchQuery("licensavtal", List.of(this.board.code()), List.of(), List.of(EntryKind.NOTICE),
 					null, null, 0));
@@ -189,6 +200,7 @@ class SearchIntegrationTests {
 		BoardWithPeople other = PeopleFixtures.jointBoard(this.organisation);
 		this.register.register(other.code(), "Annan nämnds " + this.word);
 
+		this.feed.awaitIdle();
 		SearchResults results = this.search.searchPublic(SearchQuery.of(this.word));
 		assertThat(results.total()).isEqualTo(4);
 		assertThat(results.boards()).extracting(SearchResults.FacetCount::value, SearchResults.FacetCount::count)
@@ -199,6 +211,7 @@ class SearchIntegrationTests {
 			.containsExactly(String.valueOf(LocalDate.now().getYear()), "2021");
 		assertThat(results.kinds()).extracting(SearchResults.FacetCount::value).containsExactly("MATTER");
 
+		this.feed.awaitIdle();
 		SearchResults narrowed = this.search.searchPublic(new SearchQuery(this.word, List.of(this.board.code()),
 				List.of(2021), List.of(), null, null, 0));
 		assertThat(narrowed.hits()).extracting(SearchResults.Hit::title).containsExactly("Gammalt " + this.word);
@@ -210,10 +223,12 @@ class SearchIntegrationTests {
 				new DiaryNumber(this.board.code(), 2019, 1), LocalDate.of(2019, 5, 2));
 		this.register.registerMigrated(this.board.code(), "Sent " + this.word,
 				new DiaryNumber(this.board.code(), 2022, 1), LocalDate.of(2022, 11, 30));
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(new SearchQuery(this.word, List.of(), List.of(), List.of(),
 				LocalDate.of(2019, 5, 2), LocalDate.of(2020, 1, 1), 0)).hits())
 			.extracting(SearchResults.Hit::title)
 			.containsExactly("Tidigt " + this.word);
+		this.feed.awaitIdle();
 		assertThat(this.search.searchPublic(new SearchQuery(this.word, List.of(), List.of(), List.of(),
 				LocalDate.of(2022, 1, 1), null, 0)).hits())
 			.extracting(SearchResults.Hit::title)
@@ -223,6 +238,7 @@ class SearchIntegrationTests {
 	@Test
 	void snippetsMarkTheMatchedWordsAndEscapeEverythingElse() {
 		this.register.register(this.board.code(), "<script>alert(1)</script> Verksamhetsplan " + this.word);
+		this.feed.awaitIdle();
 		SearchResults results = this.search.searchPublic(SearchQuery.of("plan " + this.word));
 		assertThat(results.total()).isEqualTo(1);
 		String snippet = results.hits().get(0).snippet();
@@ -235,6 +251,7 @@ class SearchIntegrationTests {
 		for (int i = 0; i < 12; i++) {
 			this.register.register(this.board.code(), "Ärende " + i + " " + this.word);
 		}
+		this.feed.awaitIdle();
 		SearchResults second = this.search.searchPublic(
 				new SearchQuery(this.word, List.of(), List.of(), List.of(), null, null, 1));
 		assertThat(second.total()).isEqualTo(12);

@@ -64,6 +64,10 @@ class AccessMatrixTests {
 		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
 		// Accessibility statement and problem reports: public
 		allow(null, "GET /public/accessibility", "POST /public/accessibility");
+		// Full-text search: public (public entries only), internal by role; the index rebuilt by an administrator
+		allow(null, "GET /public/search", "GET /api/v1/search");
+		allow(ANYONE_SIGNED_IN, "GET /search");
+		allow(EnumSet.of(Role.ADMIN), "POST /search/rebuild");
 		// The register
 		allow(REGISTER_READERS, "GET /api/v1/boards/{code}/matters", "GET /api/v1/matters/{id}",
 				"GET /api/v1/matters/{id}/report", "GET /api/v1/matters/{id}/attachments", "GET /api/v1/attachments/{id}",

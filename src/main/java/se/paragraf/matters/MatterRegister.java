@@ -200,7 +200,9 @@ public class MatterRegister {
 		Matter matter = matter(matterId);
 		StaleVersionException.check("Matter", matterId, matter.getVersion(), expectedVersion);
 		matter.retitle(title.strip());
-		return this.matters.saveAndFlush(matter);
+		Matter saved = this.matters.saveAndFlush(matter);
+		this.events.publishEvent(new MatterRetitled(matterId));
+		return saved;
 	}
 
 	/**
@@ -212,7 +214,9 @@ public class MatterRegister {
 		Matter matter = matter(matterId);
 		StaleVersionException.check("Matter", matterId, matter.getVersion(), expectedVersion);
 		matter.classify(confidentiality);
-		return this.matters.saveAndFlush(matter);
+		Matter saved = this.matters.saveAndFlush(matter);
+		this.events.publishEvent(new MatterClassified(matterId, saved.isConfidential()));
+		return saved;
 	}
 
 	@Transactional
@@ -235,7 +239,9 @@ public class MatterRegister {
 			this.organisation.caseOfficer(content.signatoryId());
 		}
 		report.write(content);
-		return this.reports.saveAndFlush(report);
+		OfficerReport saved = this.reports.saveAndFlush(report);
+		this.events.publishEvent(new OfficerReportWritten(matterId));
+		return saved;
 	}
 
 	public List<Attachment> attachments(Long matterId) {
@@ -282,22 +288,27 @@ public class MatterRegister {
 		}
 		StoredFile stored = this.files.store(in);
 		String name = filename == null || filename.isBlank() ? "bilaga" : filename;
-		return this.attachments.save(Attachment.file(matterId, title.isBlank() ? name : title.strip(),
+		return changed(this.attachments.save(Attachment.file(matterId, title.isBlank() ? name : title.strip(),
 				nextPosition(matterId), name, type, stored.size(), stored.sha256(), stored.key(), Instant.now(this.clock),
-				CurrentUser.name()));
+				CurrentUser.name())));
 	}
 
 	/** Attaches a document written in Paragraf, such as an operations plan with live tables. */
 	@Transactional
 	public Attachment attachText(Long matterId, String title, String body) {
 		matter(matterId);
-		return this.attachments
-			.save(Attachment.text(matterId, title.strip(), nextPosition(matterId), body, Instant.now(this.clock), CurrentUser.name()));
+		return changed(this.attachments
+			.save(Attachment.text(matterId, title.strip(), nextPosition(matterId), body, Instant.now(this.clock), CurrentUser.name())));
+	}
+
+	private Attachment changed(Attachment attachment) {
+		this.events.publishEvent(new AttachmentChanged(attachment.getMatterId(), attachment.getId()));
+		return attachment;
 	}
 
 	@Transactional
 	public void withdrawAttachment(Long attachmentId) {
-		attachment(attachmentId).withdraw();
+		changed(attachment(attachmentId)).withdraw();
 	}
 
 	/** Marks one attachment secret with its OSL ground (or lifts the mark); the rest of the matter stays as it is. */
@@ -305,7 +316,7 @@ public class MatterRegister {
 	public Attachment classifyAttachment(Long attachmentId, Confidentiality confidentiality) {
 		Attachment attachment = attachment(attachmentId);
 		attachment.classify(confidentiality, Instant.now(this.clock), CurrentUser.name());
-		return attachment;
+		return changed(attachment);
 	}
 
 	/**

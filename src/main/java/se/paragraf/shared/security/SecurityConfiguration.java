@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -31,6 +32,9 @@ class SecurityConfiguration {
 			"/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**" };
 
+	/** API reads anyone may make; credentials, when sent, still count (search answers by role). */
+	static final String[] PUBLIC_API_READS = { "/api/v1/search" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -40,7 +44,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED))
 				.accessDeniedHandler(denied()))

@@ -1,0 +1,7 @@
+package se.paragraf.matters;
+
+/**
+ * A matter got a new title.
+ */
+public record MatterRetitled(Long matterId) {
+}

@@ -1,0 +1,197 @@
+package se.paragraf.search;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.paragraf.people.Board;
+import se.paragraf.people.Membership;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.security.CurrentUser;
+import se.paragraf.shared.security.Role;
+
+/**
+ * Searches the index for the visitor at hand. Without a login only public entries are found. Signed
+ * in: administrators, secretaries and case officers find everything (they keep the register and its
+ * secret matters); members and substitutes find the public entries and every entry of the boards they
+ * sit on, secret ones included (they read their boards' secret papers); economists find what is not
+ * secret. Roles add up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SiteSearch {
+
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	private static final AggregationKey<Map<String, Long>> BOARDS = AggregationKey.of("boards");
+
+	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+	private static final AggregationKey<Map<EntryKind, Long>> KINDS = AggregationKey.of("kinds");
+
+	private static final int SNIPPET = 200;
+
+	private final EntityManager entityManager;
+
+	private final Organisation organisation;
+
+	SiteSearch(EntityManager entityManager, Organisation organisation) {
+		this.entityManager = entityManager;
+		this.organisation = organisation;
+	}
+
+	/** What the public may find, whoever asks. */
+	public SearchResults searchPublic(SearchQuery query) {
+		return search(query, Audience.PUBLIC, true);
+	}
+
+	/** What the signed-in user may find (the public's share when nobody is signed in). */
+	public SearchResults searchAsCurrentUser(SearchQuery query) {
+		return search(query, CurrentUser.get().map(this::audience).orElse(Audience.PUBLIC), false);
+	}
+
+	Audience audience(CurrentUser user) {
+		if (user.has(Role.ADMIN) || user.has(Role.SECRETARY) || user.has(Role.CASE_OFFICER)) {
+			return new Audience(true, true, Set.of());
+		}
+		Set<Long> boards = new HashSet<>();
+		if ((user.has(Role.MEMBER) || user.has(Role.SUBSTITUTE)) && user.personId() != null) {
+			for (Membership membership : this.organisation.membershipsOf(user.personId(), LocalDate.now(SWEDEN))) {
+				boards.add(membership.getBoardId());
+			}
+		}
+		return new Audience(true, false, user.has(Role.ECONOMIST), boards);
+	}
+
+	private SearchResults search(SearchQuery query, Audience audience, boolean publicLinks) {
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<SearchEntry> scope = session.scope(SearchEntry.class);
+		var f = scope.predicate();
+		var bool = f.bool()
+			.must(f.simpleQueryString()
+				.field("title")
+				.boost(3f)
+				.field("body")
+				.matching(query.text())
+				.defaultOperator(BooleanOperator.AND))
+			.filter(visibility(scope, audience));
+		if (!query.boards().isEmpty()) {
+			bool.filter(f.terms().field("boardCode").matchingAny(query.boards()));
+		}
+		if (!query.years().isEmpty()) {
+			bool.filter(f.terms().field("year").matchingAny(query.years()));
+		}
+		if (!query.kinds().isEmpty()) {
+			bool.filter(f.terms().field("kind").matchingAny(query.kinds()));
+		}
+		if (query.from() != null || query.to() != null) {
+			bool.filter(f.range().field("date").between(query.from(), query.to()));
+		}
+		SearchPredicate predicate = bool.toPredicate();
+
+		SearchResult<List<?>> result = session.search(scope)
+			.select(p -> p.composite()
+				.from(p.field("kind", EntryKind.class), p.field("title", String.class), p.field("internalUrl", String.class),
+						p.field("publicUrl", String.class), p.field("date", LocalDate.class),
+						p.field("boardCode", String.class), p.field("boardName", String.class), p.highlight("title"),
+						p.highlight("body"))
+				.asList())
+			.where(predicate)
+			.sort(s -> s.score().then().field("date").desc())
+			.highlighter(h -> h.plain()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(SNIPPET)
+				.numberOfFragments(1)
+				.noMatchSize(SNIPPET))
+			.aggregation(BOARDS, a -> a.terms().field("boardCode", String.class).maxTermCount(100))
+			.aggregation(YEARS, a -> a.terms().field("year", Integer.class).maxTermCount(100))
+			.aggregation(KINDS, a -> a.terms().field("kind", EntryKind.class))
+			.fetch(query.page() * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		for (List<?> row : result.hits()) {
+			String url = publicLinks || audience == Audience.PUBLIC ? (String) row.get(3) : (String) row.get(2);
+			hits.add(new SearchResults.Hit((EntryKind) row.get(0), (String) row.get(1),
+					url == null ? (String) row.get(2) : url, (LocalDate) row.get(4), (String) row.get(5),
+					(String) row.get(6), snippet(row.get(8), row.get(7))));
+		}
+		Map<String, String> boardNames = new java.util.HashMap<>();
+		for (Board board : this.organisation.boards()) {
+			boardNames.put(board.getCode(), board.getName());
+		}
+		return new SearchResults(result.total().hitCount(), query.page(), SearchQuery.PAGE_SIZE, hits,
+				facets(result.aggregation(BOARDS), code -> boardNames.getOrDefault(code, code), false),
+				facets(result.aggregation(YEARS), String::valueOf, true),
+				facets(result.aggregation(KINDS), EntryKind::name, false));
+	}
+
+	private static SearchPredicate visibility(SearchScope<SearchEntry> scope, Audience audience) {
+		var f = scope.predicate();
+		if (audience.everything()) {
+			return f.matchAll().toPredicate();
+		}
+		var any = f.bool().should(f.match().field("visibility").matching(Visibility.PUBLIC));
+		if (audience.signedIn() && audience.nonSecret()) {
+			any.should(f.match().field("secret").matching(false));
+		}
+		if (!audience.boards().isEmpty()) {
+			any.should(f.terms().field("boardId").matchingAny(audience.boards()));
+		}
+		return any.toPredicate();
+	}
+
+	private static String snippet(Object body, Object title) {
+		List<?> fragments = (List<?>) body;
+		if (!fragments.isEmpty() && !fragments.get(0).toString().isBlank()) {
+			return fragments.get(0).toString().strip();
+		}
+		List<?> titles = (List<?>) title;
+		return titles.isEmpty() ? "" : titles.get(0).toString();
+	}
+
+	private static <T> List<SearchResults.FacetCount> facets(Map<T, Long> counts, Function<T, String> label,
+			boolean newestFirst) {
+		Comparator<SearchResults.FacetCount> order = newestFirst
+				? Comparator.comparing(SearchResults.FacetCount::value).reversed()
+				: Comparator.comparing(SearchResults.FacetCount::count).reversed().thenComparing(SearchResults.FacetCount::label);
+		return counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.map(e -> new SearchResults.FacetCount(String.valueOf(e.getKey()), label.apply(e.getKey()), e.getValue()))
+			.sorted(order)
+			.toList();
+	}
+
+	/** Whom a search answers: everything, what is not secret, and the entries of some boards. */
+	record Audience(boolean signedIn, boolean everything, boolean nonSecret, Set<Long> boards) {
+
+		static final Audience PUBLIC = new Audience(false, false, false, Set.of());
+
+		Audience(boolean signedIn, boolean everything, Set<Long> boards) {
+			this(signedIn, everything, false, boards);
+		}
+
+	}
+
+}

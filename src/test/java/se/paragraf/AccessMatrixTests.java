@@ -105,6 +105,13 @@ class AccessMatrixTests {
 				"POST /api/v1/meetings/{id}/agenda/{itemId}/immediate-certification",
 				"POST /meetings/{id}/conduct/items/{itemId}/immediate-certification");
 		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
+		// Masking personal data before publication: the secretaries review
+		allow(SECRETARIES, "GET /masking/{documentKey}", "POST /masking/{documentKey}/masks",
+				"POST /masking/{documentKey}/masks/{maskId}/confirmation",
+				"POST /masking/{documentKey}/masks/{maskId}/removal", "POST /masking/{documentKey}/review",
+				"GET /api/v1/masking/{documentKey}", "POST /api/v1/masking/{documentKey}/masks",
+				"POST /api/v1/masking/{documentKey}/masks/{maskId}/confirmation",
+				"DELETE /api/v1/masking/{documentKey}/masks/{maskId}", "POST /api/v1/masking/{documentKey}/review");
 		// Operations plans: everyone signed in reads, the register's writers build
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/plans", "GET /api/v1/plans/{id}", "GET /api/v1/goals/{id}",
 				"GET /api/v1/indicators/{id}", "GET /api/v1/indicators/{id}/measurements", "GET /plans", "GET /plans/{id}");

@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * apply to it, detected identity numbers among them, and whether the review is done.
  * @param document the document as its owning module gives it
  * @param sections one entry per section, in the document's order
- * @param reviewed who marked the document reviewed and when; {@code null} while it is not
+ * @param reviewMark who marked the document reviewed and when; {@code null} while it is not
  */
-public record MaskReview(MaskableDocument document, List<Section> sections, @Nullable Reviewed reviewed) {
+public record MaskReview(MaskableDocument document, List<Section> sections, @Nullable Reviewed reviewMark) {
 
 	/** Whether the document is marked reviewed and no number has turned up since. */
 	public boolean isReviewed() {
-		return this.reviewed != null && this.sections.stream()
+		return this.reviewMark != null && this.sections.stream()
 			.flatMap(s -> s.masks().stream())
 			.noneMatch(m -> m.state() == MaskState.PROPOSED);
 	}

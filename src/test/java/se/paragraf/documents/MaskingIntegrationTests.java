@@ -203,7 +203,7 @@ class MaskingIntegrationTests {
 		assertThat(reviewed.by()).isEqualTo("sekreterare");
 		MaskReview review = this.masking.review(document.key());
 		assertThat(review.isReviewed()).isTrue();
-		assertThat(review.reviewed()).isNotNull();
+		assertThat(review.reviewMark()).isNotNull();
 		assertThat(review.sections().get(0).masks()).extracting(MaskReview.Mask::state)
 			.containsOnly(MaskState.CONFIRMED);
 		assertThat(this.masking.isReviewed(document.key())).isTrue();

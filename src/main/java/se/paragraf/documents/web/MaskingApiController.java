@@ -76,8 +76,8 @@ class MaskingApiController {
 		static ReviewJson of(MaskReview review) {
 			return new ReviewJson(review.document().key(), review.document().title(), review.document().returnUrl(),
 					review.isReviewed(),
-					review.reviewed() == null ? null
-							: new ReviewedJson(review.reviewed().by(), review.reviewed().at()),
+					review.reviewMark() == null ? null
+							: new ReviewedJson(review.reviewMark().by(), review.reviewMark().at()),
 					review.pending(), review.sections().stream().map(SectionJson::of).toList());
 		}
 

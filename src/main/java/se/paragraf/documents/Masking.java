@@ -141,7 +141,7 @@ public class Masking {
 		return document.get()
 			.sections()
 			.stream()
-			.allMatch(s -> analyse(s.html(), bySection.getOrDefault(s.key(), List.of())).undecided().isEmpty());
+			.noneMatch(s -> analyse(s.html(), bySection.getOrDefault(s.key(), List.of())).undecided());
 	}
 
 	/**
@@ -237,7 +237,7 @@ public class Masking {
 	private MaskReview.Mask decide(String documentKey, long maskId, MaskState state) {
 		Mask mask = this.masks.findById(maskId)
 			.filter(m -> m.getDocumentKey().equals(documentKey))
-			.orElseThrow(() -> new NotFoundException("mask", maskId));
+			.orElseThrow(() -> new NotFoundException("Mask", maskId));
 		mask.decide(state, CurrentUser.name(), now());
 		int occurrences = document(documentKey).flatMap(d -> d.sections()
 			.stream()
@@ -247,7 +247,7 @@ public class Masking {
 	}
 
 	private MaskableDocument require(String documentKey) {
-		return document(documentKey).orElseThrow(() -> new NotFoundException("document", documentKey));
+		return document(documentKey).orElseThrow(() -> new NotFoundException("Document", documentKey));
 	}
 
 	private Map<String, List<Mask>> stored(String documentKey) {
@@ -327,19 +327,17 @@ public class Masking {
 	private Analysis analyse(String html, List<Mask> sectionMasks) {
 		Map<String, Mask> numbers = numbers(sectionMasks);
 		Map<String, IdentityNumbers.Found> fresh = new LinkedHashMap<>();
-		List<Mask> undecided = new ArrayList<>();
+		boolean proposalOpen = false;
 		for (IdentityNumbers.Found number : IdentityNumbers.find(MaskedHtml.of(html).text(), today())) {
 			Mask known = numbers.get(number.digits());
 			if (known == null) {
 				fresh.putIfAbsent(number.digits(), number);
 			}
-			else if (known.getState() == MaskState.PROPOSED && !undecided.contains(known)) {
-				undecided.add(known);
+			else {
+				proposalOpen |= known.getState() == MaskState.PROPOSED;
 			}
 		}
-		List<Object> open = new ArrayList<>(undecided);
-		open.addAll(fresh.values());
-		return new Analysis(List.copyOf(fresh.values()), open);
+		return new Analysis(List.copyOf(fresh.values()), proposalOpen || !fresh.isEmpty());
 	}
 
 	private static Map<String, Mask> numbers(List<Mask> sectionMasks) {
@@ -369,9 +367,9 @@ public class Masking {
 	/**
 	 * Detected numbers of a section measured against its stored masks.
 	 * @param newNumbers numbers with no mask yet (one per ten digits)
-	 * @param undecided those plus the proposals nobody has decided on
+	 * @param undecided whether a number in the section awaits a decision (new, or proposed)
 	 */
-	private record Analysis(List<IdentityNumbers.Found> newNumbers, List<Object> undecided) {
+	private record Analysis(List<IdentityNumbers.Found> newNumbers, boolean undecided) {
 	}
 
 }

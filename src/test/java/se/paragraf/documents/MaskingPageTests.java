@@ -59,7 +59,7 @@ class MaskingPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Protokoll 2023-12-05", "§ 1 Ansökan om bidrag", "§ 2 Informatio",
-				"<mark>19121212-1212</mark>", "Föreslagen (maskeras)", "Granskad", "Text att maskera i § 1 Ansökan om bidrag");
+				"<mark>19121212-1212</mark>", "Föreslagen (maskeras)", "Markera som granskad", "Text att maskera i § 1 Ansökan om bidrag");
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class MaskingController {
 	String markReviewed(@PathVariable String documentKey, RedirectAttributes redirect) {
 		this.masking.markReviewed(documentKey);
 		String returnUrl = this.masking.document(documentKey)
-			.orElseThrow(() -> new NotFoundException("document", documentKey))
+			.orElseThrow(() -> new NotFoundException("Document", documentKey))
 			.returnUrl();
 		redirect.addFlashAttribute("message", text("masking.reviewed.done"));
 		return "redirect:" + returnUrl;
@@ -124,7 +124,7 @@ class MaskingController {
 				return SECTION_FRAGMENT;
 			}
 		}
-		throw new NotFoundException("section", sectionKey);
+		throw new NotFoundException("Section", sectionKey);
 	}
 
 	private String text(String code, Object... arguments) {

@@ -122,6 +122,13 @@ class AccessMatrixTests {
 				"GET /meetings/{id}/official/notices/{version}", "GET /meetings/{id}/official/notices/{version}.pdf",
 				"GET /meetings/{id}/official/minutes/{version}", "GET /meetings/{id}/official/minutes/{version}.pdf",
 				"GET /meetings/{id}/official/attachments/{attachmentId}");
+		// Masking personal data before publication: the secretaries review
+		allow(SECRETARIES, "GET /masking/{documentKey}", "POST /masking/{documentKey}/masks",
+				"POST /masking/{documentKey}/masks/{maskId}/confirmation",
+				"POST /masking/{documentKey}/masks/{maskId}/removal", "POST /masking/{documentKey}/review",
+				"GET /api/v1/masking/{documentKey}", "POST /api/v1/masking/{documentKey}/masks",
+				"POST /api/v1/masking/{documentKey}/masks/{maskId}/confirmation",
+				"DELETE /api/v1/masking/{documentKey}/masks/{maskId}", "POST /api/v1/masking/{documentKey}/review");
 		// Operations plans: everyone signed in reads, the register's writers build
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/plans", "GET /api/v1/plans/{id}", "GET /api/v1/goals/{id}",
 				"GET /api/v1/indicators/{id}", "GET /api/v1/indicators/{id}/measurements", "GET /plans", "GET /plans/{id}");

@@ -78,6 +78,21 @@ class PublicMeetingPageIntegrationTests {
 	}
 
 	@Test
+	void theBoardsCalendarListsEveryMeetingWithItsNoticeOnceItIsOut() throws Exception {
+		String code = this.organisation.board(this.meeting.getBoardId()).getCode();
+		String before = this.mvc.perform(get("/public/boards/{code}", code)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(before).contains("href=\"/public/meetings/" + this.meeting.getId() + "\"", "2024-02-13 10:00–12:00",
+				"Planerat", "Sammanträdesrum Gnistan")
+			.doesNotContain("/public/meetings/" + this.meeting.getId() + "/notice");
+
+		this.notices.publish(this.meeting.getId(), version());
+
+		assertThat(this.mvc.perform(get("/public/boards/{code}", code)).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/public/meetings/" + this.meeting.getId() + "/notice\"", "Kallelse publicerad");
+	}
+
+	@Test
 	void aMeetingThatDoesNotExistIsNotFound() throws Exception {
 		this.mvc.perform(get("/public/meetings/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 	}

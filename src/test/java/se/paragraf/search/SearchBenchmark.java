@@ -324,6 +324,10 @@ public final class SearchBenchmark {
 	/** Counts per board, year and kind from doc values, as Hibernate Search's terms aggregations do. */
 	static final class FacetCounting implements CollectorManager<Collector, Map<String, Map<String, Long>>> {
 
+		private static final int FIRST_YEAR = 1990;
+
+		private static final int YEARS = 64;
+
 		@Override
 		public Collector newCollector() {
 			return new Collector() {
@@ -341,6 +345,8 @@ public final class SearchBenchmark {
 					NumericDocValues year = context.reader().getNumericDocValues("year");
 					long[] boardOrds = new long[board.getValueCount()];
 					long[] kindOrds = new long[kind.getValueCount()];
+					// Years of a board's archive fall in a narrow range: count them in an array, not a map.
+					long[] yearCounts = new long[YEARS];
 					return new LeafCollector() {
 						@Override
 						public void setScorer(Scorable scorer) {
@@ -355,12 +361,23 @@ public final class SearchBenchmark {
 								kindOrds[kind.ordValue()]++;
 							}
 							if (year.advanceExact(doc)) {
-								years.merge(year.longValue(), 1L, Long::sum);
+								long y = year.longValue() - FIRST_YEAR;
+								if (y >= 0 && y < YEARS) {
+									yearCounts[(int) y]++;
+								}
+								else {
+									years.merge(year.longValue(), 1L, Long::sum);
+								}
 							}
 						}
 
 						@Override
 						public void finish() throws IOException {
+							for (int y = 0; y < YEARS; y++) {
+								if (yearCounts[y] > 0) {
+									years.merge((long) (FIRST_YEAR + y), yearCounts[y], Long::sum);
+								}
+							}
 							for (int o = 0; o < boardOrds.length; o++) {
 								if (boardOrds[o] > 0) {
 									boards.merge(board.lookupOrd(o).utf8ToString(), boardOrds[o], Long::sum);

@@ -1,5 +1,8 @@
 package se.paragraf.meetings.web;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +17,7 @@ import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.NoticeBoardPostings;
 import se.paragraf.meetings.NoticePublication;
+import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 
 /**
@@ -35,13 +39,42 @@ class PublicMeetingController {
 
 	private final ObjectProvider<NoticeBoardPostings> postings;
 
+	private final Clock clock;
+
 	PublicMeetingController(MeetingPlanning planning, NoticePublication notices, Certification certification,
-			Organisation organisation, ObjectProvider<NoticeBoardPostings> postings) {
+			Organisation organisation, ObjectProvider<NoticeBoardPostings> postings, Clock clock) {
+		this.clock = clock;
 		this.planning = planning;
 		this.notices = notices;
 		this.certification = certification;
 		this.organisation = organisation;
 		this.postings = postings;
+	}
+
+	/**
+	 * A board's meeting calendar: every meeting planned, held or cancelled, upcoming first, each
+	 * with its notice and minutes as soon as they are public.
+	 */
+	@GetMapping("/public/boards/{code}")
+	String showBoard(@PathVariable String code, Model model) {
+		Board board = this.organisation.board(code);
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		List<CalendarEntry> entries = this.planning.allMeetings()
+			.stream()
+			.filter(m -> m.getBoardId().equals(board.getId()))
+			.map(m -> new CalendarEntry(m, this.notices.latest(m.getId()).isPresent(),
+					this.certification.certified(m.getId()).isPresent()))
+			.toList();
+		model.addAttribute("board", board);
+		model.addAttribute("upcoming", entries.stream()
+			.filter(e -> !e.meeting().getStart().isBefore(now))
+			.sorted(Comparator.comparing((CalendarEntry e) -> e.meeting().getStart()))
+			.toList());
+		model.addAttribute("past", entries.stream()
+			.filter(e -> e.meeting().getStart().isBefore(now))
+			.sorted(Comparator.comparing((CalendarEntry e) -> e.meeting().getStart()).reversed())
+			.toList());
+		return "meetings/public-board";
 	}
 
 	@GetMapping("/public/meetings/{id}")
@@ -57,6 +90,10 @@ class PublicMeetingController {
 		NoticeBoardPostings boards = this.postings.getIfAvailable();
 		model.addAttribute("postings", boards == null || certified.isEmpty() ? List.of() : boards.postings(id));
 		return "meetings/public-meeting";
+	}
+
+	/** A meeting in the board's calendar: whether its notice is out and its minutes certified. */
+	record CalendarEntry(Meeting meeting, boolean noticePublished, boolean minutesCertified) {
 	}
 
 }

@@ -60,18 +60,6 @@ class PublicNoticeController {
 	@GetMapping("/public/meetings")
 	String listPublishedMeetings(Model model) {
 		model.addAttribute("entries", published(this.planning.allMeetings()));
-		model.addAttribute("board", null);
-		return "meetings/public-list";
-	}
-
-	@GetMapping("/public/boards/{code}")
-	String showBoard(@PathVariable String code, Model model) {
-		Board board = this.organisation.board(code);
-		model.addAttribute("board", board);
-		model.addAttribute("entries", published(this.planning.allMeetings()
-			.stream()
-			.filter(m -> m.getBoardId().equals(board.getId()))
-			.toList()));
 		return "meetings/public-list";
 	}
 

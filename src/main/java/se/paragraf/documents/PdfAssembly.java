@@ -47,6 +47,16 @@ public class PdfAssembly {
 		}
 	}
 
+	/** The text a reader of the PDF would see, for checks of its content; empty when it cannot be read. */
+	public String text(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.isEncrypted() ? "" : new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
 	/**
 	 * Merges the parts in order, adds a bookmark per titled part and stamps "page of pages" in the
 	 * footer of every page. The first part's metadata (title, language, PDF/A identification)

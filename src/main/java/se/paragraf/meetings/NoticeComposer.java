@@ -160,7 +160,16 @@ class NoticeComposer {
 					Confidentiality attachmentMark = this.register.attachment(attachment.id()).getConfidentiality();
 					if (pass.isPublic() && attachmentMark.isConfidential()) {
 						pass.withheld();
-						attachments.add(new AttachmentLine(attachment, null, attachmentMark.citation()));
+						attachments.add(new AttachmentLine(attachment, null,
+								"Bilaga undantagen enligt " + attachmentMark.citation()));
+					}
+					else if (pass.isPublic() && attachment.pdf()
+							&& holdsMaskedText(pass, agendaItem.getId() + ".file-" + attachment.id(),
+									number + ". " + attachment.title(), attachment.id())) {
+						// A file cannot be masked in place; it stays out until the secretary lifts the masks.
+						pass.withheld();
+						attachments.add(new AttachmentLine(attachment, null,
+								"Bilaga undantagen: innehåller personuppgifter"));
 					}
 					else {
 						String html = attachment.html() == null ? null
@@ -203,6 +212,22 @@ class NoticeComposer {
 			next = last + 1;
 		}
 		return paged;
+	}
+
+	/**
+	 * Whether a PDF attachment's text holds something the public variant masks (an identity number
+	 * the secretary has not cleared, a marked passage). Its text goes through the pass like any
+	 * section, so the review screen shows it and a removed mask lets the file out.
+	 */
+	private boolean holdsMaskedText(PublicText.Pass pass, String sectionKey, String heading, Long attachmentId) {
+		String text = this.assembly.text(this.register.content(this.register.attachment(attachmentId)));
+		if (text.isBlank()) {
+			return false;
+		}
+		String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text.strip())
+			.replaceAll("\\R\\s*\\R", "</p><p>")
+			.replaceAll("\\R", "<br>") + "</p>";
+		return !pass.of(sectionKey, heading, html).equals(html);
 	}
 
 	private String render(View view, String mode, @Nullable Integer only, String attachmentBase) {
@@ -288,12 +313,12 @@ class NoticeComposer {
 
 	/**
 	 * An attachment as the notice lists it: with its text as the variant shows it, or withheld with
-	 * the citation of its ground ("Bilaga undantagen enligt 21 kap. 1 § OSL").
+	 * the reason ("Bilaga undantagen enligt 21 kap. 1 § OSL").
 	 */
 	record AttachmentLine(DecisionBasis.AttachmentView view, @Nullable String html, @Nullable String withheld) {
 
 		public String shownTitle() {
-			return this.withheld == null ? this.view.title() : "Bilaga undantagen enligt " + this.withheld;
+			return this.withheld == null ? this.view.title() : this.withheld;
 		}
 
 	}

@@ -112,6 +112,30 @@ class PublicMaskingIntegrationTests {
 	}
 
 	@Test
+	void aPdfAttachmentNamingAPersonStaysOutOfThePublicNoticeUntilTheSecretaryClearsIt() throws Exception {
+		Matter matter = this.register.matter(matterId());
+		this.register.attachFile(matter.getId(), "Skadeanmälan", "anmalan.pdf", "application/pdf",
+				new java.io.ByteArrayInputStream(se.paragraf.documents.PdfFixtures.pdfWithPages(1, "ANMALAN " + IDENTITY_NUMBER)));
+
+		Notice withheld = this.notices.publish(this.meeting.getId(), version());
+
+		assertThat(withheld.getHtml()).contains("Bilaga undantagen: innehåller personuppgifter");
+		assertThat(pdfText(this.notices.pdf(withheld))).doesNotContain("ANMALAN");
+		assertThat(withheld.getOfficialHtml()).contains("Skadeanmälan");
+
+		String key = PublicText.noticeKey(this.meeting.getId());
+		for (MaskReview.Section section : this.masking.review(key).sections()) {
+			for (MaskReview.Mask mask : section.masks()) {
+				this.masking.remove(key, mask.id());
+			}
+		}
+		Notice cleared = this.notices.publish(this.meeting.getId(), version());
+
+		assertThat(cleared.getHtml()).doesNotContain("Bilaga undantagen");
+		assertThat(pdfText(this.notices.pdf(cleared))).contains("ANMALAN");
+	}
+
+	@Test
 	void theMeetingPageLinksTheSecretaryToTheMaskingReview() throws Exception {
 		String page = this.mvc.perform(get("/meetings/{id}", this.meeting.getId()).with(user("sekreterare").roles("SECRETARY")))
 			.andExpect(status().isOk())
@@ -123,6 +147,22 @@ class PublicMaskingIntegrationTests {
 		assertThat(this.mvc.perform(get("/masking/{key}", PublicText.noticeKey(this.meeting.getId()))
 			.with(user("sekreterare").roles("SECRETARY"))).andReturn().getResponse().getContentAsString())
 			.contains("Skadeståndsanspråk", IDENTITY_NUMBER);
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return text(document, 1, document.getNumberOfPages());
+		}
+	}
+
+	private Long matterId() {
+		return this.planning.meeting(this.meeting.getId())
+			.getAgenda()
+			.stream()
+			.filter(i -> i.getMatterId() != null)
+			.findFirst()
+			.orElseThrow()
+			.getMatterId();
 	}
 
 	private String page(String path) throws Exception {

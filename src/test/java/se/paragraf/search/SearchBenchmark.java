@@ -112,7 +112,17 @@ public final class SearchBenchmark {
 					(System.nanoTime() - start) / 1e9);
 		}
 
-		double[] lucene = runLucene(indexDir, queries);
+		double[] lucene = runLucene(indexDir, queries, true, true);
+		if (System.getenv("BREAKDOWN") != null) {
+			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts.
+			print("lucene, no snippets", runLucene(indexDir, queries, false, true));
+			print("lucene, no facets", runLucene(indexDir, queries, true, false));
+			print("lucene, neither", runLucene(indexDir, queries, false, false));
+		}
+		if (System.getenv("LUCENE_ONLY") != null) {
+			print("lucene", lucene);
+			return;
+		}
 		double[] postgres = runPostgres(pgUrl, queries);
 		System.out.println();
 		System.out.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s%n", "engine", "p50 ms", "p95 ms", "max ms", "mean ms");
@@ -261,20 +271,20 @@ public final class SearchBenchmark {
 		}
 	}
 
-	static double[] runLucene(Path dir, List<BenchQuery> queries) throws Exception {
+	static double[] runLucene(Path dir, List<BenchQuery> queries, boolean snippets, boolean facets) throws Exception {
 		Analyzer query = SwedishAnalysis.query();
 		try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			for (int round = 0; round < 2; round++) {
 				for (BenchQuery q : queries) {
-					lucene(searcher, query, q);
+					lucene(searcher, query, q, snippets, facets);
 				}
 			}
 			double[] times = new double[queries.size()];
 			long hits = 0;
 			for (int i = 0; i < queries.size(); i++) {
 				long start = System.nanoTime();
-				hits += lucene(searcher, query, queries.get(i));
+				hits += lucene(searcher, query, queries.get(i), snippets, facets);
 				times[i] = (System.nanoTime() - start) / 1e6;
 			}
 			System.out.printf(Locale.ROOT, "lucene: %d segments, %d hits in total over %d queries%n",
@@ -284,7 +294,8 @@ public final class SearchBenchmark {
 	}
 
 	/** One search as the search page makes it: top 10 with snippets, total, three facets. */
-	static long lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q) throws Exception {
+	static long lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q, boolean snippets, boolean facets)
+			throws Exception {
 		SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "body", 1f));
 		parser.setDefaultOperator(Occur.MUST);
 		Query text = parser.parse(q.text());
@@ -300,9 +311,18 @@ public final class SearchBenchmark {
 			bool.add(LongPoint.newRangeQuery("date", q.from().toEpochDay(), q.to().toEpochDay()), Occur.FILTER);
 		}
 		Query query = bool.build();
-		var result = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(
-				new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounting()));
-		TopDocs top = (TopDocs) result[0];
+		TopDocs top;
+		if (facets) {
+			var result = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(
+					new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounting()));
+			top = (TopDocs) result[0];
+		}
+		else {
+			top = searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+		}
+		if (!snippets) {
+			return top.totalHits.value;
+		}
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
 				new QueryScorer(text));
 		highlighter.setTextFragmenter(new SimpleFragmenter(200));

@@ -227,6 +227,15 @@ public class MatterRegister {
 		}
 	}
 
+	/** The board has decided the matter (approved or rejected it); what was sent back stays on the agenda. */
+	@Transactional
+	public void markDecided(Long matterId) {
+		Matter matter = matter(matterId);
+		if (matter.getStatus() == MatterStatus.OPEN || matter.getStatus() == MatterStatus.ON_AGENDA) {
+			matter.moveTo(MatterStatus.DECIDED);
+		}
+	}
+
 	public OfficerReport report(Long matterId) {
 		return this.reports.findByMatterId(matterId).orElseThrow(() -> new NotFoundException("Matter", matterId));
 	}

@@ -45,6 +45,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import se.paragraf.matters.MatterRegister;
+import se.paragraf.matters.MatterStatus;
 import se.paragraf.people.Organisation;
 import se.paragraf.publication.AppealPeriod;
 import se.paragraf.publication.NoticeBoard;
@@ -285,6 +286,14 @@ class CertificationIntegrationTests {
 			.startsWith(certifiedOn + "T00:00:00+0");
 		assertThat(entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent())
 			.contains("justerades " + certifiedOn, "förvaltningsrätten senast");
+	}
+
+	@Test
+	void certificationMarksTheApprovedMatterDecidedAndLeavesTheReferredOneOnTheAgenda() {
+		certify();
+
+		assertThat(this.register.matter(this.f.budget().getId()).getStatus()).isEqualTo(MatterStatus.DECIDED);
+		assertThat(this.register.matter(this.f.schedule().getId()).getStatus()).isEqualTo(MatterStatus.ON_AGENDA);
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class PublicRegisterTests {
 		String page = page("/public/register?board=" + this.f.board().code());
 		assertThat(page).contains(this.f.secret().getDiaryNumber().toString(),
 				"Uppgift undantagen enligt 21 kap. 1 § OSL", this.f.open().getDiaryNumber().toString(), "Detaljbudget 2024",
-				this.f.board().board().getName(), "På föredragningslista");
+				this.f.board().board().getName(), "Beslutat");
 		assertThat(page).doesNotContain("Zyxoplankton");
 	}
 
@@ -122,7 +122,7 @@ class PublicRegisterTests {
 	void aSecretMattersPageShowsOnlyTheRegisterEntry() throws Exception {
 		String page = page("/public/matters/" + this.f.secret().getId());
 		assertThat(page).contains(this.f.secret().getDiaryNumber().toString(),
-				"Uppgift undantagen enligt 21 kap. 1 § OSL", "På föredragningslista")
+				"Uppgift undantagen enligt 21 kap. 1 § OSL", "Beslutat")
 			.doesNotContain("/public/meetings/" + this.f.meeting().getId() + "/notice", "Kvastrumla",
 					"/public/attachments/", "Det justerade protokollet")
 			.doesNotContainPattern("§ \\d+ Beslut");

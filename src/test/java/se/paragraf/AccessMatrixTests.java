@@ -47,6 +47,10 @@ class AccessMatrixTests {
 
 	private static final Set<Role> SECRETARIES = EnumSet.of(Role.ADMIN, Role.SECRETARY);
 
+	/** The official documents (secret content included): staff, and members of the meeting's board. */
+	private static final Set<Role> OFFICIAL_READERS = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CASE_OFFICER,
+			Role.MEMBER, Role.SUBSTITUTE);
+
 	/** null: public, no login needed. */
 	private static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
 
@@ -118,7 +122,7 @@ class AccessMatrixTests {
 				"POST /meetings/{id}/conduct/items/{itemId}/confidentiality",
 				"PUT /api/v1/meetings/{id}/agenda/{itemId}/decision/confidentiality");
 		// The official, complete notice and minutes (secret content included): members and staff only
-		allow(ANYONE_SIGNED_IN, "GET /meetings/{id}/official/notice", "GET /meetings/{id}/official/notice.pdf",
+		allow(OFFICIAL_READERS, "GET /meetings/{id}/official/notice", "GET /meetings/{id}/official/notice.pdf",
 				"GET /meetings/{id}/official/notices/{version}", "GET /meetings/{id}/official/notices/{version}.pdf",
 				"GET /meetings/{id}/official/minutes/{version}", "GET /meetings/{id}/official/minutes/{version}.pdf",
 				"GET /meetings/{id}/official/attachments/{attachmentId}");

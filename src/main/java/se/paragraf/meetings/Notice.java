@@ -89,6 +89,15 @@ public class Notice {
 	@Column(name = "matter_id")
 	private Set<Long> matterIds = new HashSet<>();
 
+	/**
+	 * The attachments the public notice carried: neither secret nor withheld for personal data. Only
+	 * these are public files; an attachment added or marked later waits for the next publication.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "notice_attachment", joinColumns = @JoinColumn(name = "notice_id"))
+	@Column(name = "attachment_id")
+	private Set<Long> attachmentIds = new HashSet<>();
+
 	protected Notice() {
 		this.meetingId = 0L;
 		this.publishedAt = Instant.EPOCH;
@@ -100,7 +109,8 @@ public class Notice {
 	}
 
 	Notice(Long meetingId, int versionNumber, Instant publishedAt, String publishedBy, String html, String pdfKey,
-			String pdfSha256, int pageCount, List<NoticeEntry> entries, java.util.Collection<Long> publishedMatters) {
+			String pdfSha256, int pageCount, List<NoticeEntry> entries, java.util.Collection<Long> publishedMatters,
+			java.util.Collection<Long> publishedAttachments) {
 		this.meetingId = meetingId;
 		this.versionNumber = versionNumber;
 		this.publishedAt = publishedAt;
@@ -111,6 +121,7 @@ public class Notice {
 		this.pageCount = pageCount;
 		this.entries = List.copyOf(entries);
 		this.matterIds.addAll(publishedMatters);
+		this.attachmentIds.addAll(publishedAttachments);
 	}
 
 	/** Keeps the official, complete notice beside the public variant, which withheld or masked something. */

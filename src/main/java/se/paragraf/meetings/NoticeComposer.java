@@ -123,7 +123,15 @@ class NoticeComposer {
 			.filter(i -> i.withheld() == null && i.matterId() != null)
 			.map(Item::matterId)
 			.collect(Collectors.toSet());
-		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries, publishedMatters, pass.differs());
+		Set<Long> publishedAttachments = paged.items()
+			.stream()
+			.filter(i -> i.withheld() == null)
+			.flatMap(i -> i.attachments().stream())
+			.filter(line -> line.withheld() == null)
+			.map(line -> line.view().id())
+			.collect(Collectors.toSet());
+		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries, publishedMatters, publishedAttachments,
+				pass.differs());
 	}
 
 	/** The notice page of a draft agenda in the pass's variant, before pagination. */
@@ -272,7 +280,7 @@ class NoticeComposer {
 	 * differs from the official notice (something withheld or masked).
 	 */
 	record Composed(String html, byte[] pdf, int pageCount, List<NoticeEntry> entries, Set<Long> publishedMatters,
-			boolean differs) {
+			Set<Long> publishedAttachments, boolean differs) {
 	}
 
 	/** What the template shows. */

@@ -71,7 +71,7 @@ public class NoticePublication {
 		StoredFile pdf = this.files.store(composed.pdf());
 		Notice notice = new Notice(meetingId, versionNumber, Instant.now(this.clock), CurrentUser.name(),
 				composed.html(), pdf.key(), pdf.sha256(), composed.pageCount(), composed.entries(),
-				composed.publishedMatters());
+				composed.publishedMatters(), composed.publishedAttachments());
 		if (composed.differs()) {
 			NoticeComposer.Composed official = this.composer.compose(meeting, PublicText.officialPass(key),
 					OfficialLinks.attachmentBase(meetingId), OfficialLinks.noticePdf(meetingId, versionNumber));
@@ -134,6 +134,14 @@ public class NoticePublication {
 	 */
 	public boolean isPublished(Long matterId) {
 		return this.notices.carriedMatter(matterId);
+	}
+
+	/**
+	 * Whether a public notice carried this attachment: neither secret then nor withheld for personal
+	 * data. Every public way to the file (download, OParl, search) asks this, not the matter.
+	 */
+	public boolean isPublicAttachment(Long attachmentId) {
+		return this.notices.carriedAttachment(attachmentId);
 	}
 
 }

@@ -21,4 +21,7 @@ public interface Notices extends JpaRepository<Notice, Long> {
 	@Query("select count(n) > 0 from Notice n join n.matterIds m where m = :matterId")
 	boolean carriedMatter(@Param("matterId") Long matterId);
 
+	@Query("select count(n) > 0 from Notice n join n.attachmentIds a where a = :attachmentId")
+	boolean carriedAttachment(@Param("attachmentId") Long attachmentId);
+
 }

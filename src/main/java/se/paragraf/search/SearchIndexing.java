@@ -140,12 +140,17 @@ class SearchIndexing {
 					board.getName(), LocalDate.ofInstant(attachment.getAddedAt(), SWEDEN), attachment.getTitle(),
 					text(attachment), "/matters/" + matterId + "/attachments/" + attachment.getId(),
 					"/public/attachments/" + attachment.getId(), now)
-				.visibleTo(published ? Visibility.PUBLIC : Visibility.INTERNAL, secret || attachment.isConfidential()));
+				.visibleTo(this.notices.isPublicAttachment(attachment.getId()) ? Visibility.PUBLIC : Visibility.INTERNAL,
+						secret || attachment.isConfidential()));
 		}
 
-		for (SearchEntry decision : this.entries.findByMatterId(matterId)) {
-			if (decision.getKind() == EntryKind.DECISION) {
-				decision.visibleTo(Visibility.PUBLIC, secret);
+		// A matter made secret takes its decisions with it. Lifting the mark does not make them public
+		// here: a section can be secret on its own or through its item, which only the minutes know.
+		if (secret) {
+			for (SearchEntry decision : this.entries.findByMatterId(matterId)) {
+				if (decision.getKind() == EntryKind.DECISION) {
+					decision.visibleTo(Visibility.PUBLIC, true);
+				}
 			}
 		}
 	}

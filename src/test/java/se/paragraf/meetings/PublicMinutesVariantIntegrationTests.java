@@ -143,11 +143,11 @@ class PublicMinutesVariantIntegrationTests {
 			this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
 		}
 
-		this.mvc.perform(get("/meetings/" + id + "/official/minutes/" + v).with(user("ledamot").roles("MEMBER")))
+		this.mvc.perform(get("/meetings/" + id + "/official/minutes/" + v).with(user(this.accounts.loadUserByUsername(this.chairUser))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(DISSENT)));
 		byte[] sealed = this.mvc.perform(get("/meetings/" + id + "/official/minutes/" + v + ".pdf")
-			.with(user("ledamot").roles("MEMBER"))).andExpect(status().isOk()).andReturn().getResponse()
+			.with(user(this.accounts.loadUserByUsername(this.chairUser)))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray();
 		assertThat(FileStore.sha256Hex(sealed)).isEqualTo(minutes.getSignedPdfSha256());
 		this.mvc.perform(get("/meetings/" + id + "/official/minutes/" + v)).andExpect(status().is3xxRedirection());

@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -34,6 +35,8 @@ import se.paragraf.matters.MatterRegister;
 import se.paragraf.matters.ProposalKind;
 import se.paragraf.matters.ReportContent;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.Role;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
 import se.paragraf.shared.Confidentiality;
@@ -47,7 +50,6 @@ import se.paragraf.shared.Confidentiality;
 @AutoConfigureMockMvc
 class PublicNoticeVariantIntegrationTests {
 
-	private static final RequestPostProcessor MEMBER = user("ledamot").roles("MEMBER");
 
 	private static final String SECRET_TITLE = "Placering av barnet Kalle Hemlig";
 
@@ -73,6 +75,9 @@ class PublicNoticeVariantIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
 
 	BoardWithPeople board;
 
@@ -202,13 +207,13 @@ class PublicNoticeVariantIntegrationTests {
 			}
 		}
 		for (String path : List.of("/meetings/" + id + "/official/notice", "/meetings/" + id + "/official/notices/" + v)) {
-			this.mvc.perform(get(path).with(MEMBER))
+			this.mvc.perform(get(path).with(member()))
 				.andExpect(status().isOk())
 				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("private")))
 				.andExpect(content().string(containsString(SECRET_TITLE)));
 			this.mvc.perform(get(path)).andExpect(status().is3xxRedirection());
 		}
-		byte[] official = this.mvc.perform(get("/meetings/" + id + "/official/notice.pdf").with(MEMBER))
+		byte[] official = this.mvc.perform(get("/meetings/" + id + "/official/notice.pdf").with(member()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -216,9 +221,32 @@ class PublicNoticeVariantIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(official)) {
 			assertThat(all(document)).contains(SECRET_TITLE, SECRET_PDF);
 		}
-		this.mvc.perform(get("/my/meetings").with(MEMBER)).andExpect(status().isOk());
-		this.mvc.perform(get("/meetings/" + id + "/official/attachments/" + this.secretAttachment.getId()).with(MEMBER))
+		this.mvc.perform(get("/my/meetings").with(member())).andExpect(status().isOk());
+		this.mvc.perform(get("/meetings/" + id + "/official/attachments/" + this.secretAttachment.getId()).with(member()))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theOfficialNoticeIsForStaffAndTheBoardsOwnMembersOnly() throws Exception {
+		Long id = this.meeting.getId();
+		this.notices.publish(id, version());
+		BoardWithPeople other = PeopleFixtures.jointBoard(this.organisation);
+		String outsider = "ledamot-" + PeopleFixtures.uniqueCode().toLowerCase();
+		this.accounts.create(outsider, "an outsider's password", EnumSet.of(Role.MEMBER), other.chair().getId());
+
+		this.mvc.perform(get("/meetings/" + id + "/official/notice").with(user(this.accounts.loadUserByUsername(outsider))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/" + id + "/official/notice").with(user("ekonom").roles("ECONOMIST")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/" + id + "/official/notice").with(user("handlaggare").roles("CASE_OFFICER")))
+			.andExpect(status().isOk());
+	}
+
+	/** A member of this meeting's board, signed in with a real account. */
+	private RequestPostProcessor member() {
+		String username = "ledamot-" + PeopleFixtures.uniqueCode().toLowerCase();
+		this.accounts.create(username, "a member's password", EnumSet.of(Role.MEMBER), this.board.chair().getId());
+		return user(this.accounts.loadUserByUsername(username));
 	}
 
 	@Test

@@ -52,7 +52,7 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 	/** Words that exist nowhere but in the secret content; none may ever reach a public surface. */
 	static final List<String> SECRET_WORDS = List.of("Zyxoplankton", "Flimmerkvarn", "Grubbelmoj", "Vrålspinnare",
 			"Kvastrumla", "Snorkelbävern", "Pimpelsnorre", "snorkelbavern.pdf", "pimpelsnorre.pdf", "Knaggelbrus",
-			"Trulsdimma");
+			"Trulsdimma", "knaggelbrus.pdf");
 
 	static final String GROUND = "21 kap. 1 §";
 
@@ -98,6 +98,8 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 		register.writeReport(closedDoors.getId(), new ReportContent("", ProposalKind.ADMINISTRATION_PROPOSAL,
 				List.of("Nämnden antar anbudet från Knaggelbrus."), "", "Anbuden har utvärderats.", "Inga.",
 				board.caseOfficer().getId(), LocalDate.of(2024, 2, 20), List.of()), 0);
+		register.attachFile(closedDoors.getId(), "Anbud från Knaggelbrus", "knaggelbrus.pdf", "application/pdf",
+				new ByteArrayInputStream(PdfFixtures.pdfWithPages(1, "Knaggelbrus")));
 		// A public matter whose minute section alone is made secret at the meeting.
 		Matter secretSection = register.register(board.code(), "Personalärende IT-center");
 

@@ -84,13 +84,14 @@ class PublicNoticeController {
 	}
 
 	/**
-	 * A file attached to a matter that a published notice carried; anything else does not exist here,
-	 * and neither does a secret attachment or any attachment of a secret matter (OSL).
+	 * A file that a public notice carried; anything else does not exist here: not a secret attachment,
+	 * nor any attachment of a secret matter (OSL), nor one withheld for personal data, nor one added
+	 * after the last publication. A mark made since still counts.
 	 */
 	@GetMapping("/public/attachments/{id}")
 	ResponseEntity<byte[]> downloadAttachment(@PathVariable Long id) {
 		Attachment attachment = this.register.attachment(id);
-		if (!this.register.isPublic(attachment) || !this.notices.isPublished(attachment.getMatterId())) {
+		if (!this.register.isPublic(attachment) || !this.notices.isPublicAttachment(id)) {
 			throw new NotFoundException("Attachment", id);
 		}
 		return AttachmentDownloads.download(attachment, this.register.content(attachment));

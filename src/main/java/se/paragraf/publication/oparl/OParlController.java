@@ -130,10 +130,11 @@ class OParlController {
 			if (!certified.isCertified()) {
 				throw new OParlNotFound("file " + key);
 			}
-			content = this.sources.certification.pdf(certified);
+			// The public variant: secret sections withheld, identity numbers masked. Never the official one.
+			content = this.sources.certification.publicPdf(certified);
 			name = "protokoll-" + certified.getMeetingId() + "-v" + certified.getVersionNumber() + ".pdf";
 			type = MediaType.APPLICATION_PDF_VALUE;
-			sha256 = String.valueOf(certified.getSignedPdfSha256());
+			sha256 = String.valueOf(certified.getPublicPdfSha256());
 		}
 		else if (attachment.matches()) {
 			Attachment stored = this.sources.register.attachment(Long.valueOf(attachment.group(1)));

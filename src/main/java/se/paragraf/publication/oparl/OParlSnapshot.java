@@ -572,9 +572,10 @@ final class OParlSnapshot {
 				continue;
 			}
 			for (Attachment attachment : this.sources.register.attachments(matter.getId())) {
-				// Withdrawn and secret attachments are left out, so a file once served turns deleted.
+				// Only files a public notice carried; withdrawn and secret ones are left out, so a file once
+				// served turns deleted.
 				if (attachment.getKind() == AttachmentKind.FILE && !attachment.isWithdrawn()
-						&& !attachment.isConfidential()) {
+						&& !attachment.isConfidential() && this.sources.notices.isPublicAttachment(attachment.getId())) {
 					files.add(attachmentFile(matter, attachment));
 				}
 			}
@@ -615,8 +616,8 @@ final class OParlSnapshot {
 				+ minutes.getVersionNumber() + ".pdf");
 		view.put("downloadUrl", url(Kind.FILE, key) + "/download");
 		view.put("meeting", List.of(url(Kind.MEETING, meeting.getId())));
-		if (minutes.getSignedPdfSha256() != null) {
-			view.put("Paragraf:sha256", minutes.getSignedPdfSha256());
+		if (minutes.getPublicPdfSha256() != null) {
+			view.put("Paragraf:sha256", minutes.getPublicPdfSha256());
 		}
 		view.put("web", this.origin + "/public/meetings/" + meeting.getId() + "/minutes/" + minutes.getVersionNumber());
 		return new Entry(key, view, scopeOf(meeting), Set.of(meeting.getBoardId()), certifiedAt);
@@ -810,9 +811,11 @@ final class OParlSnapshot {
 				Map<Long, Matter> matters = new TreeMap<>();
 				for (Meeting meeting : this.meetings) {
 					for (Notice notice : notices(meeting.getId())) {
+						// A withheld line (secret matter, closed doors) still names its matter, as the register
+						// does; which of its files are public is the notice's record of what it carried.
 						for (NoticeEntry entry : notice.getEntries()) {
-							if (entry.matterId() != null && !matters.containsKey(entry.matterId())) {
-								matters.put(entry.matterId(), this.sources.register.matter(entry.matterId()));
+							if (entry.matterId() != null) {
+								matters.computeIfAbsent(entry.matterId(), this.sources.register::matter);
 							}
 						}
 					}

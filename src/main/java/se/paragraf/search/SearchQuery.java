@@ -14,6 +14,9 @@ public record SearchQuery(String text, List<String> boards, List<Integer> years,
 
 	public static final int PAGE_SIZE = 10;
 
+	/** The last page anyone may ask for (zero-based). */
+	public static final int MAX_PAGE = 999;
+
 	public SearchQuery {
 		boards = List.copyOf(boards);
 		years = List.copyOf(years);

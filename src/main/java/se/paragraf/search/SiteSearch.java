@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.springframework.web.util.HtmlUtils;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,10 +165,22 @@ public class SiteSearch {
 	private static String snippet(Object body, Object title) {
 		List<?> fragments = (List<?>) body;
 		if (!fragments.isEmpty() && !fragments.get(0).toString().isBlank()) {
-			return fragments.get(0).toString().strip();
+			return onlyMarks(fragments.get(0).toString().strip());
 		}
 		List<?> titles = (List<?>) title;
-		return titles.isEmpty() ? "" : titles.get(0).toString();
+		return titles.isEmpty() ? "" : onlyMarks(titles.get(0).toString());
+	}
+
+	/**
+	 * A snippet as HTML with no markup but the highlighter's {@code <mark>}. The highlighter encodes
+	 * what it highlights but hands back its no-match fallback raw, so every snippet is decoded and
+	 * encoded again here, whatever path it came by.
+	 */
+	static String onlyMarks(String fragment) {
+		String text = HtmlUtils.htmlUnescape(fragment);
+		return HtmlUtils.htmlEscape(text, "UTF-8")
+			.replace("&lt;mark&gt;", "<mark>")
+			.replace("&lt;/mark&gt;", "</mark>");
 	}
 
 	private static <T> List<SearchResults.FacetCount> facets(Map<T, Long> counts, Function<T, String> label,

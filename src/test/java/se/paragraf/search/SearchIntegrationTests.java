@@ -283,6 +283,9 @@ class SearchIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"))
 			.andExpect(jsonPath("$.errors[0].message").value("Till-datumet ligger före från-datumet."));
+		this.mvc.perform(get("/api/v1/search").param("q", "budget").param("page", "1000000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
 		String page = this.mvc.perform(get("/public/search").param("q", "budget").param("from", "igår"))
 			.andExpect(status().isOk())
 			.andReturn()

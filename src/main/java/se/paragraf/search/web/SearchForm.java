@@ -65,7 +65,9 @@ public class SearchForm {
 		}
 		if (blankToNull(this.page) != null) {
 			try {
-				if (Integer.parseInt(this.page.strip()) < 0) {
+				int number = Integer.parseInt(this.page.strip());
+				// Deeper than a thousand pages is not reading, it is scraping; the index need not collect it.
+				if (number < 0 || number > SearchQuery.MAX_PAGE) {
 					errors.rejectValue("page", "search.page.invalid");
 				}
 			}

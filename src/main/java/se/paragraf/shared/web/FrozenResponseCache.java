@@ -1,11 +1,13 @@
 package se.paragraf.shared.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,7 +35,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * signed-in user's page is never kept and never handed to someone else; a response that sets a
  * cookie is never kept. A document that "the newest version" may replace carries a tag; evicting the
  * tag drops it, and a tag's generation counter keeps a request that read the old version before the
- * eviction from storing it afterwards.
+ * eviction from storing it afterwards. Eviction reaches only this node, so a tagged answer is also
+ * kept no longer than a short time to live: another node's publication shows within that time.
+ * <p>
+ * An address is its path: these documents do not read query parameters, and a query string must not
+ * let anyone fill the memory with copies of one document.
  */
 public class FrozenResponseCache extends OncePerRequestFilter {
 
@@ -48,11 +54,21 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 
 	private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
-	public FrozenResponseCache(DataSize capacity) {
+	private final long newestTtlNanos;
+
+	private final LongSupplier nanoTime;
+
+	public FrozenResponseCache(DataSize capacity, Duration newestTtl) {
+		this(capacity, newestTtl, System::nanoTime);
+	}
+
+	FrozenResponseCache(DataSize capacity, Duration newestTtl, LongSupplier nanoTime) {
 		this.entries = Caffeine.newBuilder()
 			.maximumWeight(capacity.toBytes())
 			.weigher((String key, Entry entry) -> entry.body().length + key.length())
 			.build();
+		this.newestTtlNanos = newestTtl.toNanos();
+		this.nanoTime = nanoTime;
 	}
 
 	/**
@@ -79,6 +95,11 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		}
 		String key = key(request);
 		Entry kept = this.entries.getIfPresent(key);
+		if (kept != null && !kept.tag().equals(UNTAGGED)
+				&& this.nanoTime.getAsLong() - kept.storedAt() > this.newestTtlNanos) {
+			this.entries.invalidate(key);
+			kept = null;
+		}
 		if (kept != null) {
 			kept.replay(request, response);
 			return;
@@ -113,7 +134,7 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 			}
 		}
 		this.entries.put(key, new Entry(tag, response.getContentType(), response.getHeader(HttpHeaders.ETAG),
-				List.copyOf(headers), response.getContentAsByteArray()));
+				List.copyOf(headers), response.getContentAsByteArray(), this.nanoTime.getAsLong()));
 	}
 
 	private Map<String, Long> snapshotGenerations() {
@@ -142,16 +163,15 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 				}
 			}
 		}
-		return request.getRequestURI().startsWith("/public/");
+		return request.getRequestURI().startsWith(request.getContextPath() + "/public/");
 	}
 
 	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+		return request.getRequestURI();
 	}
 
 	private record Entry(String tag, @Nullable String contentType, @Nullable String etag, List<String[]> headers,
-			byte[] body) {
+			byte[] body, long storedAt) {
 
 		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			for (String[] header : this.headers) {

@@ -38,9 +38,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FrozenResponseCache frozenResponseCache(
-			@Value("${paragraf.web.frozen-cache-size:64MB}") DataSize capacity) {
-		return new FrozenResponseCache(capacity);
+	FrozenResponseCache frozenResponseCache(@Value("${paragraf.web.frozen-cache-size:64MB}") DataSize capacity,
+			@Value("${paragraf.web.frozen-newest-ttl:60s}") java.time.Duration newestTtl) {
+		return new FrozenResponseCache(capacity, newestTtl);
 	}
 
 	/** First in line: a kept public document needs neither security nor the dispatcher. */

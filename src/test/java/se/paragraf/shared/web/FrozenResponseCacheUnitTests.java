@@ -2,7 +2,9 @@ package se.paragraf.shared.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FrozenResponseCacheUnitTests {
 
-	final FrozenResponseCache cache = new FrozenResponseCache(DataSize.ofMegabytes(1));
+	final AtomicLong clock = new AtomicLong();
+
+	final FrozenResponseCache cache = new FrozenResponseCache(DataSize.ofMegabytes(1), Duration.ofSeconds(60),
+			this.clock::get);
 
 	/** The application behind the cache: counts how often it is asked and answers with the current text. */
 	final Document document = new Document();
@@ -114,14 +119,37 @@ class FrozenResponseCacheUnitTests {
 	}
 
 	@Test
-	void aQueryStringIsPartOfTheAddress() throws Exception {
+	void aQueryStringCannotMultiplyTheKeptCopies() throws Exception {
 		get(anonymous("/public/meetings/1/notices/1"));
 		MockHttpServletRequest other = anonymous("/public/meetings/1/notices/1");
-		other.setQueryString("download=1");
+		other.setQueryString("x=1");
 
-		get(other);
+		assertThat(get(other).getContentAsString()).isEqualTo("version 1");
+		assertThat(this.document.asked).hasValue(1);
+	}
+
+	@Test
+	void aNewestVersionIsKeptOnlyForItsTimeToLiveSinceAnotherNodeMayPublish() throws Exception {
+		this.document.tag = "newest";
+		get(anonymous("/public/meetings/1/notice"));
+		this.clock.addAndGet(Duration.ofSeconds(59).toNanos());
+		get(anonymous("/public/meetings/1/notice"));
+		assertThat(this.document.asked).hasValue(1);
+
+		this.clock.addAndGet(Duration.ofSeconds(2).toNanos());
+		get(anonymous("/public/meetings/1/notice"));
 
 		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void aNumberedVersionOutlivesTheTimeToLive() throws Exception {
+		get(anonymous("/public/meetings/1/notices/1"));
+		this.clock.addAndGet(Duration.ofDays(30).toNanos());
+
+		get(anonymous("/public/meetings/1/notices/1"));
+
+		assertThat(this.document.asked).hasValue(1);
 	}
 
 	private MockHttpServletResponse get(MockHttpServletRequest request) throws ServletException, IOException {

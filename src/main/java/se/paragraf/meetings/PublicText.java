@@ -31,6 +31,25 @@ public class PublicText {
 		return "minutes-" + meetingId;
 	}
 
+	/**
+	 * Plain text as the public variant of a document shows it, with the masks of its section applied,
+	 * for what publishes a section outside the document itself (the register's matter pages, OParl,
+	 * search). Passages never span paragraphs, so each line passes on its own.
+	 */
+	public String plain(String documentKey, String sectionKey, String text) {
+		PublicTextFilter filter = this.filters.getIfAvailable(() -> PublicTextFilter.IDENTITY);
+		return text.lines()
+			.map(line -> line.isBlank() ? line
+					: org.jsoup.Jsoup.parse(filter.publicHtml(documentKey, sectionKey, "",
+							"<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(line) + "</p>")).text())
+			.collect(java.util.stream.Collectors.joining("\n"));
+	}
+
+	/** The masking key of a minute section's part: "§17.decision", "§17.dissents". */
+	public static String sectionKey(int sectionNumber, String part) {
+		return "§" + sectionNumber + "." + part;
+	}
+
 	/** A pass for the public variant of a document. */
 	Pass publicPass(String documentKey) {
 		return new Pass(documentKey, this.filters.getIfAvailable(() -> PublicTextFilter.IDENTITY));

@@ -23,6 +23,7 @@ import se.paragraf.meetings.MeetingRecord;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.meetings.NoticePublication;
+import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.VoteChoice;
 import se.paragraf.meetings.VoteResult;
@@ -49,8 +50,11 @@ public class PublicRecord {
 
 	private final Organisation organisation;
 
+	private final PublicText publicText;
+
 	PublicRecord(MatterRegister register, MeetingPlanning planning, NoticePublication notices, MeetingConduct conduct,
-			Certification certification, Organisation organisation) {
+			Certification certification, Organisation organisation, PublicText publicText) {
+		this.publicText = publicText;
 		this.register = register;
 		this.planning = planning;
 		this.notices = notices;
@@ -103,7 +107,7 @@ public class PublicRecord {
 		if (item.isEmpty() || isSecret(meetingId, item.get())) {
 			return Optional.empty();
 		}
-		return record.get().decisionOn(agendaItemId).filter(Decision::isRecorded).map(this::publicDecision);
+		return record.get().decisionOn(agendaItemId).filter(Decision::isRecorded).map(d -> publicDecision(meetingId, d));
 	}
 
 	/**
@@ -123,7 +127,7 @@ public class PublicRecord {
 			record.get()
 				.decisionOn(item.getId())
 				.filter(Decision::isRecorded)
-				.ifPresent(d -> decisions.put(item.getId(), publicDecision(d)));
+				.ifPresent(d -> decisions.put(item.getId(), publicDecision(meetingId, d)));
 		}
 		return decisions;
 	}
@@ -146,17 +150,26 @@ public class PublicRecord {
 			.orElse(List.of());
 	}
 
-	private PublicDecision publicDecision(Decision decision) {
+	/**
+	 * A decision as the public minutes show it: its text and the dissents' motivations pass the same
+	 * masks as the minutes' sections, so a personal identity number masked there is masked here.
+	 */
+	private PublicDecision publicDecision(Long meetingId, Decision decision) {
+		String minutes = PublicText.minutesKey(meetingId);
+		int section = Objects.requireNonNullElse(decision.getSectionNumber(), 0);
 		List<PublicVote> votes = decision.getVotes()
 			.stream()
 			.map(v -> new PublicVote(v.personId(), name(v.personId()), v.choice()))
 			.toList();
 		List<PublicDissent> dissents = decision.getDissents()
 			.stream()
-			.map(d -> new PublicDissent(d.personId(), name(d.personId()), d.motivation()))
+			.map(d -> new PublicDissent(d.personId(), name(d.personId()), d.motivation() == null ? null
+					: this.publicText.plain(minutes, PublicText.sectionKey(section, "dissents"), d.motivation())))
 			.toList();
 		return new PublicDecision(decision.getSectionNumber(), Objects.requireNonNull(decision.getOutcome()),
-				Objects.requireNonNullElse(decision.getText(), ""), votes, decision.getVoteResult(), dissents);
+				this.publicText.plain(minutes, PublicText.sectionKey(section, "decision"),
+						Objects.requireNonNullElse(decision.getText(), "")),
+				votes, decision.getVoteResult(), dissents);
 	}
 
 	private static Optional<Long> itemOf(Meeting meeting, NoticeEntry entry) {

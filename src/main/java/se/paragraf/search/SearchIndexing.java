@@ -42,6 +42,7 @@ import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.meetings.PublicLinks;
+import se.paragraf.meetings.PublicText;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.text.RichText;
@@ -84,11 +85,14 @@ class SearchIndexing {
 
 	private final RichText richText;
 
+	private final PublicText publicText;
+
 	private final Clock clock;
 
 	SearchIndexing(SearchEntries entries, MatterRegister register, NoticePublication notices,
 			Certification certification, MeetingPlanning planning, MeetingConduct conduct, Organisation organisation,
-			RichText richText, Clock clock) {
+			RichText richText, PublicText publicText, Clock clock) {
+		this.publicText = publicText;
 		this.entries = entries;
 		this.register = register;
 		this.notices = notices;
@@ -140,7 +144,10 @@ class SearchIndexing {
 					board.getName(), LocalDate.ofInstant(attachment.getAddedAt(), SWEDEN), attachment.getTitle(),
 					text(attachment), "/matters/" + matterId + "/attachments/" + attachment.getId(),
 					"/public/attachments/" + attachment.getId(), now)
-				.visibleTo(this.notices.isPublicAttachment(attachment.getId()) ? Visibility.PUBLIC : Visibility.INTERNAL,
+				// A written attachment's public form is its masked text in the notice, which is indexed as
+				// the notice; its own entry, unmasked, stays internal. A file is public once a notice carried it.
+				.visibleTo(attachment.getKind() == AttachmentKind.FILE && this.notices.isPublicAttachment(attachment.getId())
+						? Visibility.PUBLIC : Visibility.INTERNAL,
 						secret || attachment.isConfidential()));
 		}
 
@@ -208,9 +215,13 @@ class SearchIndexing {
 			String section = decision.getSectionNumber() == null ? "" : "§ " + decision.getSectionNumber() + " ";
 			String text = decision.getText() != null && !decision.getText().isBlank() ? plain(decision.getText())
 					: proposal(matterId);
-			String reason = decision.getReason() == null ? "" : "\n" + plain(decision.getReason());
+			// The decision as the public minutes show it: through the same masks.
+			if (decision.getSectionNumber() != null) {
+				text = this.publicText.plain(PublicText.minutesKey(meetingId),
+						PublicText.sectionKey(decision.getSectionNumber(), "decision"), text);
+			}
 			save(entry(EntryKind.DECISION, decision.getId()).describe(matterId, board.getId(), board.getCode(),
-					board.getName(), day, section + item.getTitle(), text + reason, "/meetings/" + meetingId,
+					board.getName(), day, section + item.getTitle(), text, "/meetings/" + meetingId,
 					publicMinutes, now)
 				.visibleTo(Visibility.PUBLIC, secret));
 		}

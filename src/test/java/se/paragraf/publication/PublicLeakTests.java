@@ -251,6 +251,8 @@ class PublicLeakTests {
 		for (String word : SecretMatterFixtures.SECRET_WORDS) {
 			assertThat(text).as(where).doesNotContainIgnoringCase(word);
 		}
+		// A personal identity number in a public dissent is masked wherever the dissent is shown.
+		assertThat(text).as(where).doesNotContain(SecretMatterFixtures.IDENTITY_NUMBER);
 	}
 
 	/** A public address and how to read it: as text, or as a PDF's text. */

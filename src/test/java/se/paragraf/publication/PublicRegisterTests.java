@@ -115,7 +115,9 @@ class PublicRegisterTests {
 		String page = page("/public/matters/" + this.f.open().getId());
 		assertThat(page).contains("Detaljbudget 2024", "/public/meetings/" + this.f.meeting().getId() + "/notice",
 				"Nämnden godkänner driftdetaljbudgeten för 2024.", "Omröstning: 2 ja, 1 nej, 0 avstår", "Reservationer",
-				"Budgeten är underfinansierad.");
+				"Budgeten är underfinansierad. Se skrivelsen från [maskerat].");
+		assertThat(page).as("the identity number in the dissent is masked, as in the public minutes")
+			.doesNotContain(SecretMatterFixtures.IDENTITY_NUMBER);
 	}
 
 	@Test
@@ -158,7 +160,7 @@ class PublicRegisterTests {
 		assertThat(voted.path("name").asString()).isEqualTo("Detaljbudget 2024");
 		assertThat(voted.path("Paragraf:voteResult").path("no").asInt()).isEqualTo(1);
 		assertThat(voted.path("Paragraf:dissents").get(0).path("motivation").asString())
-			.isEqualTo("Budgeten är underfinansierad.");
+			.isEqualTo("Budgeten är underfinansierad. Se skrivelsen från [maskerat].");
 		String minutesFile = meeting.path("resultsProtocol").path("id").asString();
 		MockHttpServletResponse pdf = this.mvc.perform(get(minutesFile.substring("http://localhost".length()) + "/download"))
 			.andReturn()

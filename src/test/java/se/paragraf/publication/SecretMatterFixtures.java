@@ -56,6 +56,9 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 
 	static final String GROUND = "21 kap. 1 §";
 
+	/** Skatteverket's test personnummer, in a public dissent: it must be masked wherever the dissent is shown. */
+	static final String IDENTITY_NUMBER = "19121212-1212";
+
 	static final String PASSWORD = "correct horse battery";
 
 	static SecretMatterFixtures publishedAndCertified(Organisation organisation, MatterRegister register,
@@ -161,7 +164,8 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 				v = conduct.classifySection(id, v, item.getId(), Confidentiality.confidential("39 kap. 3 §")).getVersion();
 			}
 		}
-		v = conduct.dissent(id, v, openItem(planning).getId(), this.member2, "Budgeten är underfinansierad.").getVersion();
+		v = conduct.dissent(id, v, openItem(planning).getId(), this.member2,
+				"Budgeten är underfinansierad. Se skrivelsen från " + IDENTITY_NUMBER + ".").getVersion();
 		conduct.close(id, v);
 		certification.draw(id);
 		String suffix = PeopleFixtures.uniqueCode().toLowerCase();

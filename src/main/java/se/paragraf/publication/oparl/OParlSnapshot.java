@@ -459,7 +459,12 @@ final class OParlSnapshot {
 		else {
 			view.put("name", line.title());
 		}
-		view.put("public", true);
+		// OParl's "public": handled in open session. A secret item, or one on a secret matter, was not.
+		boolean closedDoors = (matter != null && matter.isConfidential()) || (line.itemId() != null && meeting.getAgenda()
+			.stream()
+			.filter(i -> i.getId().equals(line.itemId()))
+			.anyMatch(i -> this.sources.planning.confidentialityOf(i).isConfidential()));
+		view.put("public", !closedDoors);
 		if (line.matterId() != null) {
 			view.put("consultation", url(Kind.CONSULTATION, key));
 		}

@@ -142,6 +142,12 @@ public class Certification {
 	 * of secrecy, and masked text stays masked.
 	 */
 	public byte[] publicExtractPdf(Long meetingId, int sectionNumber) {
+		// The extract is drawn from the record as it stands: while a correction is open it would show
+		// uncertified text under the certified version's attestation, so there is none until it is certified.
+		MeetingRecord record = this.conduct.record(meetingId).orElse(null);
+		if (record == null || !record.isCertified()) {
+			throw new NotFoundException("MinuteSection", sectionNumber);
+		}
 		return extract(meetingId, sectionNumber, this.publicText.publicPass(PublicText.minutesKey(meetingId)));
 	}
 

@@ -320,7 +320,7 @@ class CertificationIntegrationTests {
 	}
 
 	@Test
-	void certifiedMinutesAreImmutableAndACorrectionIsANewVersion() {
+	void certifiedMinutesAreImmutableAndACorrectionIsANewVersion() throws Exception {
 		certify();
 		MeetingRecord record = this.conduct.record(id()).orElseThrow();
 		Long budgetItem = this.f.matterItem(this.planning, this.f.budget()).getId();
@@ -337,6 +337,8 @@ class CertificationIntegrationTests {
 			.hasMessage("minutes.certified.immutable");
 
 		MeetingRecord correcting = this.certification.correct(id(), record.getVersion(), "Fel årtal i § 3.");
+		assertThat(this.mvc.perform(get("/public/meetings/{id}/minutes/sections/3.pdf", id())).andReturn().getResponse()
+			.getStatus()).as("no public extract of uncertified text while a correction is open").isEqualTo(404);
 		this.conduct.decide(id(), correcting.getVersion(), budgetItem,
 				new MeetingConduct.DecisionCommand(DecisionOutcome.APPROVED, "Nämnden godkänner budgeten för 2024.", null,
 						null, null, null, null));

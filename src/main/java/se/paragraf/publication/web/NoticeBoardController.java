@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +31,7 @@ import se.paragraf.publication.NoticeBoard;
 import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.Texts;
 
 /**
  * The notice boards: each municipality's public board (no login), and the secretary's overview
@@ -44,7 +46,12 @@ class NoticeBoardController {
 
 	private final MessageSource messages;
 
-	NoticeBoardController(NoticeBoard board, Organisation organisation, MessageSource messages) {
+	/** The site's public address, for absolute links in feeds; without it, the request's own. */
+	private final @Nullable String publicUrl;
+
+	NoticeBoardController(NoticeBoard board, Organisation organisation, MessageSource messages,
+			@Value("${paragraf.public-url:}") @Nullable String publicUrl) {
+		this.publicUrl = Texts.blankToNull(publicUrl);
 		this.board = board;
 		this.organisation = organisation;
 		this.messages = messages;
@@ -67,7 +74,9 @@ class NoticeBoardController {
 	@GetMapping(path = "/public/notice-boards/{code}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
 	ResponseEntity<String> showFeed(@PathVariable String code, HttpServletRequest request) {
 		Municipality municipality = municipality(code);
-		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		// A configured address, so a forged Host header cannot plant its links in a publicly cached feed.
+		String baseUrl = this.publicUrl != null ? this.publicUrl.replaceAll("/+$", "")
+				: ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String feed = new NoticeBoardFeed(this.messages, LocaleContextHolder.getLocale()).write(municipality,
 				this.board.archive(municipality.getId()), baseUrl);
 		return ResponseEntity.ok()

@@ -3,7 +3,9 @@ package se.paragraf.publication;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.AgendaItem;
+import se.paragraf.meetings.Attendance;
 import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.Decision;
 import se.paragraf.meetings.DecisionOutcome;
@@ -99,7 +103,7 @@ public class PublicRecord {
 		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<se.paragraf.meetings.AgendaItem> item = this.planning.meeting(meetingId)
+		Optional<AgendaItem> item = this.planning.meeting(meetingId)
 			.getAgenda()
 			.stream()
 			.filter(i -> i.getId().equals(agendaItemId))
@@ -114,13 +118,13 @@ public class PublicRecord {
 	 * Every decision of a meeting's certified minutes, by agenda item, leaving out secret sections;
 	 * empty while the minutes are not certified.
 	 */
-	public java.util.Map<Long, PublicDecision> decisions(Long meetingId) {
+	public Map<Long, PublicDecision> decisions(Long meetingId) {
 		Optional<MeetingRecord> record = this.conduct.record(meetingId);
 		if (record.isEmpty() || !record.get().isCertified() || this.certification.certified(meetingId).isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<Long, PublicDecision> decisions = new java.util.LinkedHashMap<>();
-		for (se.paragraf.meetings.AgendaItem item : this.planning.meeting(meetingId).getAgenda()) {
+		Map<Long, PublicDecision> decisions = new LinkedHashMap<>();
+		for (AgendaItem item : this.planning.meeting(meetingId).getAgenda()) {
 			if (isSecret(meetingId, item)) {
 				continue;
 			}
@@ -133,7 +137,7 @@ public class PublicRecord {
 	}
 
 	/** A section marked secret itself, or through its item or matter: the public sees only its number. */
-	private boolean isSecret(Long meetingId, se.paragraf.meetings.AgendaItem item) {
+	private boolean isSecret(Long meetingId, AgendaItem item) {
 		return this.conduct.sectionConfidentiality(meetingId, item).isConfidential();
 	}
 
@@ -144,7 +148,7 @@ public class PublicRecord {
 			.map(r -> r.getAttendance()
 				.stream()
 				.filter(a -> a.presence().isPresent())
-				.map(se.paragraf.meetings.Attendance::personId)
+				.map(Attendance::personId)
 				.distinct()
 				.toList())
 			.orElse(List.of());
@@ -179,7 +183,7 @@ public class PublicRecord {
 		return meeting.getAgenda()
 			.stream()
 			.filter(i -> Objects.equals(i.getMatterId(), entry.matterId()))
-			.map(se.paragraf.meetings.AgendaItem::getId)
+			.map(AgendaItem::getId)
 			.findFirst();
 	}
 

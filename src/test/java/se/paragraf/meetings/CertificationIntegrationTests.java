@@ -37,9 +37,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -54,6 +52,7 @@ import se.paragraf.people.PeopleFixtures;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
 
 /**
@@ -122,11 +121,6 @@ class CertificationIntegrationTests {
 		SecurityContextHolder.clearContext();
 	}
 
-	void signInAs(String username) {
-		UserDetails user = this.accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-	}
 
 	Long id() {
 		return this.f.meeting().getId();
@@ -156,13 +150,13 @@ class CertificationIntegrationTests {
 	@Test
 	void theChairAndTheCheckerCertifyAndThePdfIsSealed() throws Exception {
 		Minutes draft = this.certification.draw(id());
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		Minutes signed = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
 		assertThat(signed.isCertified()).isFalse();
 		assertThat(signed.getSignatures()).singleElement()
 			.satisfies(s -> assertThat(s.pdfSha256()).isEqualTo(FileStore.sha256Hex(this.certification.pdf(draft))))
 			.satisfies(s -> assertThat(s.role()).isEqualTo(Signature.SignerRole.CHAIR));
-		signInAs(this.checkerUser);
+		SignedIn.as(this.accounts, this.checkerUser);
 		Minutes certified = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
 		assertThat(certified.isCertified()).isTrue();
 		assertThat(this.planning.meeting(id()).getStatus()).isEqualTo(MeetingStatus.MINUTES_CERTIFIED);
@@ -180,9 +174,9 @@ class CertificationIntegrationTests {
 	@Test
 	void certifiedMinutesAndExtractsCarryAnETagAndAnswerConditionalRequests() throws Exception {
 		Minutes draft = this.certification.draw(id());
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
-		signInAs(this.checkerUser);
+		SignedIn.as(this.accounts, this.checkerUser);
 		Minutes certified = this.certification.sign(id(), PASSWORD, draft.getPdfSha256());
 		SecurityContextHolder.clearContext();
 		int version = certified.getVersionNumber();
@@ -304,7 +298,7 @@ class CertificationIntegrationTests {
 	@Test
 	void refusesAWrongPasswordAndSignsNothing() {
 		this.certification.draw(id());
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		assertThatThrownBy(() -> this.certification.sign(id(), "wrong", null)).isInstanceOf(RuleViolation.class)
 			.hasMessage("certification.password.wrong");
 		assertThat(this.certification.latest(id()).orElseThrow().getSignatures()).isEmpty();
@@ -313,7 +307,7 @@ class CertificationIntegrationTests {
 	@Test
 	void refusesASignatureBySomeoneWhoIsNeitherChairNorChecker() {
 		this.certification.draw(id());
-		signInAs(this.memberUser);
+		SignedIn.as(this.accounts, this.memberUser);
 		assertThatThrownBy(() -> this.certification.sign(id(), PASSWORD, null)).isInstanceOf(RuleViolation.class)
 			.hasMessage("certification.notSigner");
 		assertThat(this.certification.latest(id()).orElseThrow().getSignatures()).isEmpty();
@@ -357,7 +351,7 @@ class CertificationIntegrationTests {
 		MeetingRecord record = this.conduct.record(id()).orElseThrow();
 		this.conduct.dissent(id(), record.getVersion(), this.f.matterItem(this.planning, this.f.budget()).getId(),
 				this.f.member2(), "Motivering.");
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		assertThatThrownBy(() -> this.certification.sign(id(), PASSWORD, draft.getPdfSha256()))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessage("minutes.outdated");
@@ -367,9 +361,9 @@ class CertificationIntegrationTests {
 
 	Minutes certify() {
 		this.certification.draw(id());
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		this.certification.sign(id(), PASSWORD, null);
-		signInAs(this.checkerUser);
+		SignedIn.as(this.accounts, this.checkerUser);
 		return this.certification.sign(id(), PASSWORD, null);
 	}
 

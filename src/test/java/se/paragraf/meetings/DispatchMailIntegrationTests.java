@@ -20,9 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +30,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.Person;
 import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
 
 /**
@@ -113,9 +112,7 @@ class DispatchMailIntegrationTests {
 	void certify(Held held) {
 		this.certification.draw(held.f().meeting().getId());
 		for (String who : List.of("chair-", "checker-")) {
-			UserDetails user = this.accounts.loadUserByUsername(who + held.suffix());
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SignedIn.as(this.accounts, who + held.suffix());
 			this.certification.sign(held.f().meeting().getId(), "pw-" + held.suffix(), null);
 		}
 	}

@@ -19,9 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.paragraf.matters.MatterRegister;
@@ -30,6 +28,7 @@ import se.paragraf.people.PeopleFixtures;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
 
 /**
@@ -199,18 +198,13 @@ class PublicMinutesVariantIntegrationTests {
 	private Minutes certify() {
 		Long id = this.f.meeting().getId();
 		this.certification.draw(id);
-		signInAs(this.chairUser);
+		SignedIn.as(this.accounts, this.chairUser);
 		this.certification.sign(id, CertificationIntegrationTests.PASSWORD, null);
-		signInAs(this.checkerUser);
+		SignedIn.as(this.accounts, this.checkerUser);
 		Minutes minutes = this.certification.sign(id, CertificationIntegrationTests.PASSWORD, null);
 		SecurityContextHolder.clearContext();
 		return minutes;
 	}
 
-	private void signInAs(String username) {
-		UserDetails user = this.accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-	}
 
 }

@@ -26,13 +26,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Certification;
-import se.paragraf.meetings.MeetingConduct;
-import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
-import se.paragraf.shared.security.AccountService;
 
 /**
  * Secret content never reaches the public (issue 6, OSL): a matter marked secret, with made-up
@@ -59,30 +54,17 @@ class PublicLeakTests {
 	Organisation organisation;
 
 	@Autowired
-	MatterRegister register;
-
-	@Autowired
-	MeetingPlanning planning;
-
-	@Autowired
-	NoticePublication notices;
-
-	@Autowired
-	MeetingConduct conduct;
-
-	@Autowired
 	Certification certification;
 
 	@Autowired
-	AccountService accounts;
+	SecretMeetings secretMeetings;
 
 	SecretMatterFixtures f;
 
 	/** Built once: every test only reads, and a whole meeting to certified minutes takes a while. */
 	@BeforeAll
 	void secretMatterThroughAWholeMeeting() throws IOException {
-		this.f = SecretMatterFixtures.publishedAndCertified(this.organisation, this.register, this.planning,
-				this.notices, this.conduct, this.certification, this.accounts);
+		this.f = this.secretMeetings.publishedAndCertified();
 	}
 
 	/** The public pages, files and feeds that the portal, the register and the calendar answer. */

@@ -17,13 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
-import se.paragraf.meetings.Certification;
-import se.paragraf.meetings.MeetingConduct;
-import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
 import se.paragraf.publication.oparl.OParlSchemas;
-import se.paragraf.shared.security.AccountService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,26 +42,13 @@ class PublicRegisterTests {
 	MatterRegister register;
 
 	@Autowired
-	MeetingPlanning planning;
-
-	@Autowired
-	NoticePublication notices;
-
-	@Autowired
-	MeetingConduct conduct;
-
-	@Autowired
-	Certification certification;
-
-	@Autowired
-	AccountService accounts;
+	SecretMeetings secretMeetings;
 
 	SecretMatterFixtures f;
 
 	@BeforeAll
 	void certifiedMeetingWithASecretMatter() throws IOException {
-		this.f = SecretMatterFixtures.publishedAndCertified(this.organisation, this.register, this.planning,
-				this.notices, this.conduct, this.certification, this.accounts);
+		this.f = this.secretMeetings.publishedAndCertified();
 	}
 
 	@Test

@@ -7,9 +7,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 
 import se.paragraf.documents.PdfFixtures;
 import se.paragraf.matters.Attachment;
@@ -36,6 +34,7 @@ import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.security.AccountService;
+import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
 
 /**
@@ -172,9 +171,9 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 		accounts.create("chair-" + suffix, PASSWORD, EnumSet.of(Role.MEMBER), chair);
 		accounts.create("checker-" + suffix, PASSWORD, EnumSet.of(Role.MEMBER), this.member1);
 		try {
-			signInAs(accounts, "chair-" + suffix);
+			SignedIn.as(accounts, "chair-" + suffix);
 			certification.sign(id, PASSWORD, null);
-			signInAs(accounts, "checker-" + suffix);
+			SignedIn.as(accounts, "checker-" + suffix);
 			certification.sign(id, PASSWORD, null);
 		}
 		finally {
@@ -192,18 +191,8 @@ record SecretMatterFixtures(BoardWithPeople board, Meeting meeting, Matter secre
 	}
 
 	String municipalityCode(Organisation organisation) {
-		return organisation.municipalities()
-			.stream()
-			.filter(m -> m.getId().equals(this.board.board().getHostMunicipalityId()))
-			.findFirst()
-			.orElseThrow()
-			.getCode();
+		return organisation.municipality(this.board.board().getHostMunicipalityId()).getCode();
 	}
 
-	private static void signInAs(AccountService accounts, String username) {
-		UserDetails user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-	}
 
 }

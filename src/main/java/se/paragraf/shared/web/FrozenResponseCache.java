@@ -158,7 +158,7 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if ("JSESSIONID".equals(cookie.getName()) || "paragraf-lang".equals(cookie.getName())) {
+				if ("JSESSIONID".equals(cookie.getName()) || WebConfiguration.LANGUAGE_COOKIE.equals(cookie.getName())) {
 					return false;
 				}
 			}

@@ -30,9 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
+	/** Where a visitor's choice of language is remembered. */
+	static final String LANGUAGE_COOKIE = "paragraf-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("paragraf-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(SWEDISH);
 		return resolver;
 	}

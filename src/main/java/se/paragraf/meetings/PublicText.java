@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicText {
 
+	// Asked at use: the filter's documents are composed by services that use this class.
 	private final ObjectProvider<PublicTextFilter> filters;
 
 	PublicText(ObjectProvider<PublicTextFilter> filters) {
@@ -37,7 +38,7 @@ public class PublicText {
 	 * search). Passages never span paragraphs, so each line passes on its own.
 	 */
 	public String plain(String documentKey, String sectionKey, String text) {
-		PublicTextFilter filter = this.filters.getIfAvailable(() -> PublicTextFilter.IDENTITY);
+		PublicTextFilter filter = this.filters.getObject();
 		return text.lines()
 			.map(line -> line.isBlank() ? line
 					: org.jsoup.Jsoup.parse(filter.publicHtml(documentKey, sectionKey, "",
@@ -52,7 +53,7 @@ public class PublicText {
 
 	/** A pass for the public variant of a document. */
 	Pass publicPass(String documentKey) {
-		return new Pass(documentKey, this.filters.getIfAvailable(() -> PublicTextFilter.IDENTITY));
+		return new Pass(documentKey, this.filters.getObject());
 	}
 
 	/** A pass for the official variant: everything as it is. */

@@ -6,16 +6,13 @@ package se.paragraf.meetings;
  * report text, written attachment and minute section passes through it before the public variant
  * is rendered; withheld (secret) content never gets this far.
  * <p>
- * Without a bean of this type the text passes unchanged. A masking service takes part by
- * providing one bean; the document keys are {@link PublicText#noticeKey(Long)} and
+ * {@link PublicTextMasking} is the one bean, and a required one: a published document is never
+ * composed without its masks. The document keys are {@link PublicText#noticeKey(Long)} and
  * {@link PublicText#minutesKey(Long)}, and {@link PublicDocuments#find(String)} lists a document's
  * sections with exactly the keys, headings and HTML that will be passed here.
  */
 @FunctionalInterface
 public interface PublicTextFilter {
-
-	/** Passes everything unchanged: nothing is masked. */
-	PublicTextFilter IDENTITY = (documentKey, sectionKey, heading, html) -> html;
 
 	/**
 	 * The section's HTML as the public variant shows it, with its masks applied.

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -30,7 +29,6 @@ import se.paragraf.matters.MatterStatus;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
-import se.paragraf.meetings.PublicTextFilter;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticePublication;
@@ -69,12 +67,8 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	/** Masking, once wired in, brings its review screen at /masking/{documentKey}. */
-	private final ObjectProvider<PublicTextFilter> masking;
-
 	MeetingController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, MessageSource messages, ObjectProvider<PublicTextFilter> masking) {
-		this.masking = masking;
+			MatterRegister register, MessageSource messages) {
 		this.planning = planning;
 		this.notices = notices;
 		this.organisation = organisation;
@@ -296,8 +290,7 @@ class MeetingController {
 		model.addAttribute("marks", meeting.getAgenda()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
-		model.addAttribute("maskingReview", this.masking.getIfAvailable() != null
-				? "/masking/" + PublicText.noticeKey(meeting.getId()) : null);
+		model.addAttribute("maskingReview", "/masking/" + PublicText.noticeKey(meeting.getId()));
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));

@@ -21,7 +21,23 @@ public final class Amounts {
 	/** öre in a tenth of a million kronor: mSEK with one decimal. */
 	public static final long TENTH_MSEK = 10_000_000L;
 
+	/**
+	 * The largest amount any one figure may have, in öre either way: ten thousand billion kronor, far
+	 * beyond any municipal budget and small enough that thousands of them add up without overflowing a long.
+	 */
+	public static final long MAX_ORE = 1_000_000_000_000_000L;
+
 	private Amounts() {
+	}
+
+	/** Whether an amount in öre is within {@link #MAX_ORE} either way. */
+	public static boolean withinBound(long ore) {
+		return ore >= -MAX_ORE && ore <= MAX_ORE;
+	}
+
+	/** The exact sum of amounts in öre; an overflow is an error, never a wrapped total. */
+	public static long sum(java.util.stream.LongStream amounts) {
+		return amounts.reduce(0L, Math::addExact);
 	}
 
 	/** Whole units with a non-breaking space between thousands: "-37 841". */

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules a budget version's data must keep, checked the same way for the pages, the API and the
  * import. Errors stop saving; warnings are reported and the data is saved as stated.
@@ -20,8 +22,12 @@ public final class BudgetChecks {
 
 	public static List<Finding> check(BudgetContent content) {
 		List<Finding> findings = new ArrayList<>();
+		// The sums below are only meaningful, and only safe from overflow, for amounts within the bound.
+		boolean summable = amounts(content, findings) && totals(content, findings);
 		activities(content, findings);
-		costTypes(content, findings);
+		if (summable) {
+			costTypes(content, findings);
+		}
 		staff(content, findings);
 		assumptions(content, findings);
 		investments(content, findings);
@@ -30,6 +36,59 @@ public final class BudgetChecks {
 
 	public static boolean hasErrors(List<Finding> findings) {
 		return findings.stream().anyMatch(Finding::isError);
+	}
+
+	/** Every amount within {@link Amounts#MAX_ORE} either way; false when one is not. */
+	private static boolean amounts(BudgetContent content, List<Finding> findings) {
+		int before = findings.size();
+		for (int i = 0; i < content.activities().size(); i++) {
+			ActivityLine line = content.activities().get(i);
+			amount(findings, "activities", i + 1, "priorNet", line.priorNet());
+			amount(findings, "activities", i + 1, "externalRevenue", line.externalRevenue());
+			amount(findings, "activities", i + 1, "internalRevenue", line.internalRevenue());
+			amount(findings, "activities", i + 1, "cost", line.cost());
+			amount(findings, "activities", i + 1, "plan1Net", line.plan1Net());
+			amount(findings, "activities", i + 1, "plan2Net", line.plan2Net());
+		}
+		for (int i = 0; i < content.costTypes().size(); i++) {
+			CostTypeLine line = content.costTypes().get(i);
+			amount(findings, "costTypes", i + 1, "prior", line.prior());
+			amount(findings, "costTypes", i + 1, "priceChange", line.priceChange());
+			amount(findings, "costTypes", i + 1, "activityChange", line.activityChange());
+			amount(findings, "costTypes", i + 1, "budget", line.budget());
+		}
+		for (int i = 0; i < content.staff().size(); i++) {
+			amount(findings, "staff", i + 1, "personnelCost", content.staff().get(i).personnelCost());
+		}
+		for (int i = 0; i < content.investments().size(); i++) {
+			amount(findings, "investments", i + 1, "amount", content.investments().get(i).amount());
+		}
+		amount(findings, "frame", null, null, content.frame());
+		amount(findings, "adjustedFrame", null, null, content.adjustedFrame());
+		return findings.size() == before;
+	}
+
+	private static void amount(List<Finding> findings, String sheet, @Nullable Integer row, @Nullable String column,
+			@Nullable Long ore) {
+		if (ore != null && !Amounts.withinBound(ore)) {
+			findings.add(Finding.error(sheet, row, column, "budget.check.amount.range", Amounts.exact(ore)));
+		}
+	}
+
+	/** The totals exist: thousands of lines at the bound could still add up beyond what a long holds. */
+	private static boolean totals(BudgetContent content, List<Finding> findings) {
+		try {
+			content.net();
+			Math.addExact(content.externalRevenue(), content.internalRevenue());
+			content.cost();
+			content.investmentTotal();
+			content.deviation();
+			return true;
+		}
+		catch (ArithmeticException ex) {
+			findings.add(Finding.error("activities", null, null, "budget.check.amount.total"));
+			return false;
+		}
 	}
 
 	private static void activities(BudgetContent content, List<Finding> findings) {
@@ -60,7 +119,7 @@ public final class BudgetChecks {
 			}
 			if (!line.bridgeAddsUp()) {
 				findings.add(Finding.error("costTypes", i + 1, "budget", "budget.check.bridge", line.costType(),
-						Amounts.exact(line.prior() + line.priceChange() + line.activityChange()),
+						Amounts.exact(Math.addExact(Math.addExact(line.prior(), line.priceChange()), line.activityChange())),
 						Amounts.exact(line.budget())));
 			}
 			if (line.costType() == CostType.REVENUE) {
@@ -80,7 +139,7 @@ public final class BudgetChecks {
 				findings.add(Finding.warning("costTypes", null, null, "budget.check.tables.costs",
 						Amounts.exact(costs), Amounts.exact(content.cost())));
 			}
-			long activityRevenues = content.externalRevenue() + content.internalRevenue();
+			long activityRevenues = Math.addExact(content.externalRevenue(), content.internalRevenue());
 			if (revenues != activityRevenues) {
 				findings.add(Finding.warning("costTypes", null, null, "budget.check.tables.revenues",
 						Amounts.exact(revenues), Amounts.exact(activityRevenues)));
@@ -107,7 +166,7 @@ public final class BudgetChecks {
 	 * Why a headcount cannot be one, or null: negative, fractions below hundredths, more people than any
 	 * board has, or the very figure of a personnel cost in tkr (a column shifted in the spreadsheet).
 	 */
-	static @org.jspecify.annotations.Nullable String headcountProblem(BigDecimal headcount, BudgetContent content) {
+	static @Nullable String headcountProblem(BigDecimal headcount, BudgetContent content) {
 		if (headcount.signum() < 0 || headcount.stripTrailingZeros().scale() > 2) {
 			return "budget.check.headcount.invalid";
 		}

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data of one budget version, detached from persistence: what import produces, the API carries,
- * the checks examine and the tables render. Amounts are öre.
+ * the checks examine and the tables render. Amounts are öre; totals are exact or an {@link ArithmeticException},
+ * never wrapped.
  */
 public record BudgetContent(List<ActivityLine> activities, List<CostTypeLine> costTypes, List<StaffYear> staff,
 		List<Assumption> assumptions, List<Investment> investments, @Nullable Long frame,
@@ -26,28 +27,28 @@ public record BudgetContent(List<ActivityLine> activities, List<CostTypeLine> co
 	}
 
 	public long externalRevenue() {
-		return this.activities.stream().mapToLong(ActivityLine::externalRevenue).sum();
+		return Amounts.sum(this.activities.stream().mapToLong(ActivityLine::externalRevenue));
 	}
 
 	public long internalRevenue() {
-		return this.activities.stream().mapToLong(ActivityLine::internalRevenue).sum();
+		return Amounts.sum(this.activities.stream().mapToLong(ActivityLine::internalRevenue));
 	}
 
 	public long cost() {
-		return this.activities.stream().mapToLong(ActivityLine::cost).sum();
+		return Amounts.sum(this.activities.stream().mapToLong(ActivityLine::cost));
 	}
 
 	public long net() {
-		return this.activities.stream().mapToLong(ActivityLine::net).sum();
+		return Amounts.sum(this.activities.stream().mapToLong(ActivityLine::net));
 	}
 
 	/** Deviation = adjusted frame − net cost; unknown without an adjusted frame. */
 	public @Nullable Long deviation() {
-		return this.adjustedFrame == null ? null : this.adjustedFrame - net();
+		return this.adjustedFrame == null ? null : Math.subtractExact(this.adjustedFrame, net());
 	}
 
 	public long investmentTotal() {
-		return this.investments.stream().mapToLong(Investment::amount).sum();
+		return Amounts.sum(this.investments.stream().mapToLong(Investment::amount));
 	}
 
 	public Optional<CostTypeLine> costType(CostType type) {

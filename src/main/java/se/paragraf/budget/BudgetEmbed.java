@@ -2,13 +2,15 @@ package se.paragraf.budget;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.budget.BudgetManagement.VersionView;
+import se.paragraf.people.Organisation;
+import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 
 /**
@@ -24,13 +26,22 @@ class BudgetEmbed implements EmbeddedContent {
 	/** Documents are written in Swedish, whoever looks at them. */
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+	private static final Set<String> TABLES = Set.of("budget.activities", "budget.costtypes", "budget.staff",
+			"budget.investments", "budget.assumptions", "budget.changes", "budget.totals");
+
+	/** More versions of one year's budget than anyone makes; keeps a typo from reaching the database. */
+	private static final int MAX_VERSION = 10_000;
+
 	private final BudgetManagement budgets;
 
 	private final BudgetTables tables;
 
-	BudgetEmbed(BudgetManagement budgets, BudgetTables tables) {
+	private final Organisation organisation;
+
+	BudgetEmbed(BudgetManagement budgets, BudgetTables tables, Organisation organisation) {
 		this.budgets = budgets;
 		this.tables = tables;
+		this.organisation = organisation;
 	}
 
 	@Override
@@ -40,18 +51,18 @@ class BudgetEmbed implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		Integer year = number(arguments.get("year"));
-		Integer version = number(arguments.get("version"));
-		Integer compare = number(arguments.get("compare"));
-		String board = arguments.getOrDefault("board", "");
-		if (year == null || (arguments.containsKey("version") && version == null)) {
-			return missing(name);
+		if (!TABLES.contains(name)) {
+			throw new EmbedRefused("embed.name.unknown", name);
 		}
-		Optional<VersionView> shown = this.budgets.shown(board, year, version);
-		if (shown.isEmpty()) {
-			return missing(name);
+		String board = EmbedArguments.board(arguments);
+		int year = EmbedArguments.year(arguments);
+		Integer version = EmbedArguments.number(arguments, "version", 1, MAX_VERSION);
+		Integer compare = EmbedArguments.number(arguments, "compare", 1, MAX_VERSION);
+		if (this.organisation.findBoard(board).isEmpty()) {
+			throw new EmbedRefused("embed.board.unknown", board);
 		}
-		VersionView view = shown.get();
+		VersionView view = this.budgets.shown(board, year, version)
+			.orElseThrow(() -> new EmbedRefused("embed.nothing", board, String.valueOf(year)));
 		return switch (name) {
 			case "budget.activities" -> this.tables.activities(view, SWEDISH);
 			case "budget.costtypes" -> this.tables.costTypes(view, SWEDISH);
@@ -59,8 +70,7 @@ class BudgetEmbed implements EmbeddedContent {
 			case "budget.investments" -> this.tables.investments(view, SWEDISH);
 			case "budget.assumptions" -> this.tables.assumptions(view, earlier(view, compare), SWEDISH);
 			case "budget.changes" -> this.tables.changes(view, earlier(view, compare), SWEDISH);
-			case "budget.totals" -> this.tables.totals(view, SWEDISH);
-			default -> missing(name);
+			default -> this.tables.totals(view, SWEDISH);
 		};
 	}
 
@@ -69,22 +79,6 @@ class BudgetEmbed implements EmbeddedContent {
 			return this.budgets.shown(view.board().getCode(), view.year(), compare).orElse(null);
 		}
 		return this.budgets.comparison(view.board().getCode(), view.year(), view.number()).orElse(null);
-	}
-
-	private static @Nullable Integer number(@Nullable String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static String missing(String name) {
-		return "<p class=\"embed-missing\">[" + HtmlUtils.htmlEscape(name) + "]</p>";
 	}
 
 }

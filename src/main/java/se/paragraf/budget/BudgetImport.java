@@ -113,7 +113,14 @@ public final class BudgetImport {
 	 */
 	public static Preview read(String fileName, byte[] bytes, int year, BudgetContent base) {
 		BudgetImport reading = new BudgetImport(year, base);
-		reading.readFile(fileName, bytes);
+		try {
+			reading.readFile(fileName, bytes);
+		}
+		catch (ArithmeticException ex) {
+			// Every cell is within the bound, but so many of them add up beyond any exact total.
+			reading.findings.add(Finding.error(fileName, null, null, "budget.check.amount.total"));
+			return new Preview(reading.content, reading.sections, reading.findings);
+		}
 		if (reading.sections.isEmpty() && !BudgetChecks.hasErrors(reading.findings)) {
 			reading.findings.add(Finding.error(fileName, null, null, "budget.import.nothing"));
 		}
@@ -408,7 +415,7 @@ public final class BudgetImport {
 				continue;
 			}
 			Long printed = optional(grid, r, c);
-			long sum = lines.stream().mapToLong(sums.get(column)).sum();
+			long sum = Amounts.sum(lines.stream().mapToLong(sums.get(column)));
 			if (printed != null && printed != sum) {
 				this.findings.add(Finding.warning(grid.name(), r + 1, letter(c), "budget.import.totalDiffers",
 						Amounts.exact(printed), Amounts.exact(sum)));
@@ -645,7 +652,7 @@ public final class BudgetImport {
 			}
 			else if (key.startsWith("total") || key.startsWith("summa")) {
 				Long printed = optionalIn(grid, r, amountColumn, unit);
-				long sum = projects.stream().mapToLong(Investment::amount).sum();
+				long sum = Amounts.sum(projects.stream().mapToLong(Investment::amount));
 				if (printed != null && printed != sum) {
 					this.findings.add(Finding.warning(grid.name(), r + 1, letter(amountColumn),
 							"budget.import.totalDiffers", Amounts.exact(printed), Amounts.exact(sum)));
@@ -744,14 +751,12 @@ public final class BudgetImport {
 			this.findings.add(Finding.warning(grid.name(), row + 1, letter(column), "budget.import.finerThanOre",
 					value.toPlainString()));
 		}
-		try {
-			return whole.longValueExact();
-		}
-		catch (ArithmeticException ex) {
-			this.findings.add(Finding.error(grid.name(), row + 1, letter(column), "budget.import.notNumber",
+		if (whole.abs().compareTo(BigDecimal.valueOf(Amounts.MAX_ORE)) > 0) {
+			this.findings.add(Finding.error(grid.name(), row + 1, letter(column), "budget.check.amount.range",
 					value.toPlainString()));
 			return null;
 		}
+		return whole.longValueExact();
 	}
 
 	/** A number cell; text that reads as a number ("-2 901", "44,56") counts, other text is an error. */

@@ -17,7 +17,7 @@ public record CostTypeLine(@Enumerated(EnumType.STRING) @Column(name = "cost_typ
 		@Column(name = "budget_ore", nullable = false) long budget) {
 
 	public boolean bridgeAddsUp() {
-		return this.prior + this.priceChange + this.activityChange == this.budget;
+		return Math.addExact(Math.addExact(this.prior, this.priceChange), this.activityChange) == this.budget;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,6 +11,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 
 /**
@@ -50,34 +51,24 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		int year;
-		int rows;
-		try {
-			year = Integer.parseInt(arguments.getOrDefault("year", ""));
-			rows = Math.min(MAX_ROWS, Integer.parseInt(arguments.getOrDefault("rows", "0")));
+		if (!"internalcontrol.followup".equals(name) && !"internalcontrol.points".equals(name)) {
+			throw new EmbedRefused("embed.name.unknown", name);
 		}
-		catch (NumberFormatException ex) {
-			return missing(name);
-		}
-		Optional<Board> board = this.organisation.findBoard(arguments.getOrDefault("board", ""));
+		String code = EmbedArguments.board(arguments);
+		int year = EmbedArguments.year(arguments);
+		Integer rows = EmbedArguments.number(arguments, "rows", 0, MAX_ROWS);
 		Origin origin = switch (arguments.getOrDefault("origin", "")) {
 			case "common" -> Origin.COMMON;
 			case "board" -> Origin.BOARD;
-			default -> null;
+			default -> throw new EmbedRefused("embed.origin.invalid");
 		};
-		if (board.isEmpty() || origin == null) {
-			return missing(name);
-		}
-		List<InternalControlManagement.PointStatus> points = this.control.status(board.get(), year)
+		Board board = this.organisation.findBoard(code).orElseThrow(() -> new EmbedRefused("embed.board.unknown", code));
+		List<InternalControlManagement.PointStatus> points = this.control.status(board, year)
 			.points()
 			.stream()
 			.filter(p -> p.plan().getOrigin() == origin)
 			.toList();
-		return switch (name) {
-			case "internalcontrol.followup" -> table(points, rows);
-			case "internalcontrol.points" -> list(points);
-			default -> missing(name);
-		};
+		return "internalcontrol.followup".equals(name) ? table(points, rows == null ? 0 : rows) : list(points);
 	}
 
 	/** The follow-up table of the given points. */
@@ -157,10 +148,6 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
-	}
-
-	private static String missing(String name) {
-		return "<p class=\"embed-missing\">[" + escape(name) + "]</p>";
 	}
 
 }

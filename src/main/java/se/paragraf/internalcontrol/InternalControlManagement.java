@@ -393,6 +393,7 @@ public class InternalControlManagement {
 
 	/** Where a board stands with a year's follow-ups, point by point. */
 	public BoardStatus status(Board board, int year) {
+		checkYear(year);
 		List<PointStatus> statuses = applicablePoints(board.getId(), year).stream()
 			.map(a -> new PointStatus(a.plan(), a.point(), currentFollowUp(a.point().getId(), board.getId(), year).orElse(null)))
 			.toList();
@@ -401,6 +402,7 @@ public class InternalControlManagement {
 
 	/** Every board with control points for the year and what it has not yet followed up. */
 	public List<BoardStatus> dashboard(int year) {
+		checkYear(year);
 		return this.organisation.boards()
 			.stream()
 			.map(board -> status(board, year))
@@ -410,6 +412,7 @@ public class InternalControlManagement {
 
 	/** The executive board's consolidated report: every board of the municipality, every point. */
 	public List<BoardStatus> consolidatedReport(Long municipalityId, int year) {
+		checkYear(year);
 		this.organisation.municipality(municipalityId);
 		return this.organisation.boards()
 			.stream()

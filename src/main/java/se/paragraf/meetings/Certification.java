@@ -166,7 +166,9 @@ public class Certification {
 		if (pass.differs()) {
 			attestation += " Offentlig version: uppgifter som omfattas av sekretess eller maskering är utelämnade.";
 		}
-		return this.composer.pdf(view, sectionNumber, attestation);
+		// Dated by the minutes it is drawn from, so that every request gets the same file.
+		return this.composer.pdf(view, sectionNumber, attestation,
+				minutes.isCertified() ? minutes.getCertifiedAt() : minutes.getCreatedAt());
 	}
 
 	private MinutesComposer.View view(Long meetingId, Minutes minutes, PublicText.Pass pass) {

@@ -76,6 +76,11 @@ class MinutesComposer {
 		return this.renderer.render(render(view, "pdf", only, attestation));
 	}
 
+	/** As {@link #pdf}, dated {@code date}: the same bytes every time it is drawn from the same record. */
+	byte[] pdf(View view, @Nullable Integer only, @Nullable String attestation, java.time.Instant date) {
+		return this.renderer.render(render(view, "pdf", only, attestation), date);
+	}
+
 	private String render(View view, String mode, @Nullable Integer only, @Nullable String attestation) {
 		Context context = new Context(NoticeComposer.SWEDISH,
 				Map.of("minutes", view, "mode", mode, "lang", "sv", "css", this.printCss));

@@ -1,5 +1,6 @@
 package se.paragraf.meetings;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 
 /**
@@ -37,37 +41,26 @@ class ScheduleEmbed implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		String code = arguments.getOrDefault("board", "");
-		int year;
-		try {
-			year = Integer.parseInt(arguments.getOrDefault("year", ""));
-		}
-		catch (NumberFormatException ex) {
-			return missing(name);
-		}
 		if (!"meetings.schedule".equals(name)) {
-			return missing(name);
+			throw new EmbedRefused("embed.name.unknown", name);
 		}
-		return this.organisation.findBoard(code).map(board -> {
-			List<Meeting> ordinary = this.meetings
-				.findByBoardIdAndStartBetweenOrderByStartAsc(board.getId(),
-						java.time.LocalDate.of(year, 1, 1).atStartOfDay(), java.time.LocalDate.of(year, 12, 31).atTime(23, 59))
-				.stream()
-				.filter(m -> m.getKind() == MeetingKind.ORDINARY && m.getStatus() != MeetingStatus.CANCELLED)
-				.toList();
-			StringBuilder html = new StringBuilder("<ul class=\"schedule\">");
-			for (Meeting meeting : ordinary) {
-				html.append("<li>")
-					.append(HtmlUtils.htmlEscape(DAY.format(meeting.getStart()) + " kl. " + TIME.format(meeting.getStart())
-							+ "-" + TIME.format(meeting.getEnd())))
-					.append("</li>");
-			}
-			return html.append("</ul>").toString();
-		}).orElseGet(() -> missing(name));
-	}
-
-	private static String missing(String name) {
-		return "<p class=\"embed-missing\">[" + HtmlUtils.htmlEscape(name) + "]</p>";
+		String code = EmbedArguments.board(arguments);
+		int year = EmbedArguments.year(arguments);
+		Board board = this.organisation.findBoard(code).orElseThrow(() -> new EmbedRefused("embed.board.unknown", code));
+		List<Meeting> ordinary = this.meetings
+			.findByBoardIdAndStartBetweenOrderByStartAsc(board.getId(), LocalDate.of(year, 1, 1).atStartOfDay(),
+					LocalDate.of(year, 12, 31).atTime(23, 59))
+			.stream()
+			.filter(m -> m.getKind() == MeetingKind.ORDINARY && m.getStatus() != MeetingStatus.CANCELLED)
+			.toList();
+		StringBuilder html = new StringBuilder("<ul class=\"schedule\">");
+		for (Meeting meeting : ordinary) {
+			html.append("<li>")
+				.append(HtmlUtils.htmlEscape(DAY.format(meeting.getStart()) + " kl. " + TIME.format(meeting.getStart())
+						+ "-" + TIME.format(meeting.getEnd())))
+				.append("</li>");
+		}
+		return html.append("</ul>").toString();
 	}
 
 }

@@ -6,12 +6,14 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 
 /**
@@ -25,6 +27,9 @@ public class PlanDocument implements EmbeddedContent {
 
 	/** Plans are official Swedish documents whatever language the reader's page uses. */
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+	private static final Set<String> PARTS = Set.of("plans.document", "plans.sections", "plans.priorities",
+			"plans.goals", "plans.goallist", "plans.units");
 
 	private final PlanManagement plans;
 
@@ -42,26 +47,21 @@ public class PlanDocument implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		int year;
-		try {
-			year = Integer.parseInt(arguments.getOrDefault("year", ""));
+		if (!PARTS.contains(name)) {
+			throw new EmbedRefused("embed.name.unknown", name);
 		}
-		catch (NumberFormatException ex) {
-			return missing(name);
-		}
-		Optional<OperationsPlan> plan = this.plans.findPlan(arguments.getOrDefault("board", ""), year);
-		if (plan.isEmpty()) {
-			return missing(name);
-		}
-		PlanView view = this.plans.view(plan.get().getId());
+		String board = EmbedArguments.board(arguments);
+		int year = EmbedArguments.year(arguments);
+		OperationsPlan plan = this.plans.findPlan(board, year)
+			.orElseThrow(() -> new EmbedRefused("embed.nothing", board, String.valueOf(year)));
+		PlanView view = this.plans.view(plan.getId());
 		return switch (name) {
 			case "plans.document" -> document(view);
 			case "plans.sections" -> sections(view, false);
 			case "plans.priorities" -> priorityList(view);
 			case "plans.goals" -> goalTable(view);
 			case "plans.goallist" -> goalList(view);
-			case "plans.units" -> units(view, "");
-			default -> missing(name);
+			default -> units(view, "");
 		};
 	}
 
@@ -217,10 +217,6 @@ public class PlanDocument implements EmbeddedContent {
 
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
-	}
-
-	private static String missing(String name) {
-		return "<p class=\"embed-missing\">[" + escape(name) + "]</p>";
 	}
 
 }

@@ -44,6 +44,11 @@ public class PlanManagement {
 
 	private static final int MAX_YEAR = 2100;
 
+	/** Indicator values are numeric(19,4): four decimals and fifteen digits before them. */
+	private static final int SCALE = 4;
+
+	private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
 	private final OperationsPlans plans;
 
 	private final PlanSections sections;
@@ -270,7 +275,7 @@ public class PlanManagement {
 		if (value == null) {
 			throw RuleViolation.onField("value", "plans.measurement.valueRequired");
 		}
-		return record(indicatorId, period.strip(), value, MeasurementSource.MANUAL);
+		return record(indicatorId, period.strip(), storable("value", value), MeasurementSource.MANUAL);
 	}
 
 	/**
@@ -314,6 +319,10 @@ public class PlanManagement {
 				}
 				catch (NumberFormatException ex) {
 					throw RuleViolation.onField("file", "plans.csv.value", number, unquote(cells[2]));
+				}
+				value = rounded(value);
+				if (!fits(value)) {
+					throw RuleViolation.onField("file", "plans.csv.valueRange", number, unquote(cells[2]));
 				}
 				rows.add(new Row(indicator.getId(), period, value));
 			}
@@ -409,7 +418,27 @@ public class PlanManagement {
 		}
 		String unit = definition.unit() == null || definition.unit().isBlank() ? null : definition.unit().strip();
 		return new IndicatorDefinition(definition.name().strip(), definition.source(), kpi, unit, definition.direction(),
-				definition.baseline(), definition.target());
+				storable("baseline", definition.baseline()), storable("target", definition.target()));
+	}
+
+	/**
+	 * A value as its column keeps it (numeric(19,4)): four decimals, rounded as the database would,
+	 * and less than 10^15 either way; a larger one is refused on its field rather than by the database.
+	 */
+	private static @Nullable BigDecimal storable(String field, @Nullable BigDecimal value) {
+		BigDecimal rounded = rounded(value);
+		if (rounded != null && !fits(rounded)) {
+			throw RuleViolation.onField(field, "plans.number.range");
+		}
+		return rounded;
+	}
+
+	private static @Nullable BigDecimal rounded(@Nullable BigDecimal value) {
+		return value == null ? null : value.setScale(SCALE, java.math.RoundingMode.HALF_UP);
+	}
+
+	private static boolean fits(BigDecimal rounded) {
+		return rounded.abs().compareTo(LIMIT) < 0;
 	}
 
 	private static void checkYear(String field, int year) {

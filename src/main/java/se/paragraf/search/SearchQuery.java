@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search as a visitor asks it: the words (simple query syntax: {@code "exakt fras"}, {@code -utan},
- * {@code budget | plan}), the facets chosen, a date range and a page (from 0).
+ * {@code budget | plan}, {@code budg*}; no fuzzy or proximity operators), the facets chosen, a date range and a page (from 0).
  */
 public record SearchQuery(String text, List<String> boards, List<Integer> years, List<EntryKind> kinds,
 		@Nullable LocalDate from, @Nullable LocalDate to, int page) {

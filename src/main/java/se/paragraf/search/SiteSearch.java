@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -51,6 +53,14 @@ public class SiteSearch {
 	private static final AggregationKey<Map<EntryKind, Long>> KINDS = AggregationKey.of("kinds");
 
 	private static final int SNIPPET = 200;
+
+	/**
+	 * The syntax a visitor may use: phrases, -, |, +, parentheses, a trailing * and escapes. Fuzzy
+	 * {@code a~} and proximity {@code "a b"~3} are left out: Lucene refuses some of them (a one-letter
+	 * fuzzy term fails outright), and nobody types them on purpose; the tilde is then just a character.
+	 */
+	private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.complementOf(EnumSet.of(SimpleQueryFlag.FUZZY,
+			SimpleQueryFlag.NEAR));
 
 	private final EntityManager entityManager;
 
@@ -94,6 +104,7 @@ public class SiteSearch {
 				.boost(3f)
 				.field("body")
 				.matching(query.text())
+				.flags(SYNTAX)
 				.defaultOperator(BooleanOperator.AND))
 			.filter(visibility(scope, audience));
 		if (!query.boards().isEmpty()) {

@@ -189,6 +189,46 @@ class BudgetImportUnitTests {
 	}
 
 	@Test
+	void anAmountBeyondTenToTheFifteenOreIsARowErrorAtItsCellAndNothingCanBeSaved() {
+		// 92 233 720 368 548 tkr is just above Long.MAX_VALUE öre / 100 000: each cell fits a long, the total wraps.
+		String csv = """
+				Verksamhet;Intäkter externa 2024;Intäkter interna 2024;Kostnad 2024
+				030 Administration;-2 901;-3 549;6 450
+				031 Drift;0;0;92 233 720 368 547
+				032 Nät;0;0;92 233 720 368 547
+				033 Skola;0;0;10 000 000 001
+				""";
+
+		Preview preview = BudgetImport.read("verksamheter.csv", csv.getBytes(StandardCharsets.UTF_8), 2024,
+				BudgetContent.empty());
+
+		assertThat(preview.canSave()).isFalse();
+		assertThat(preview.errors()).extracting(Finding::location, Finding::key)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("verksamheter.csv!D3", "budget.check.amount.range"),
+					org.assertj.core.groups.Tuple.tuple("verksamheter.csv!D4", "budget.check.amount.range"),
+					org.assertj.core.groups.Tuple.tuple("verksamheter.csv!D5", "budget.check.amount.range"));
+	}
+
+	@Test
+	void checksRefuseAmountsBeyondTheBoundInsteadOfWrappingTheirTotal() {
+		long huge = Long.MAX_VALUE / 2 + 1;
+		BudgetContent content = BudgetContent.empty()
+			.withActivities(List.of(new ActivityLine("1", "A", null, 0, 0, huge, null, null),
+					new ActivityLine("2", "B", null, 0, 0, huge, null, null)), null, null)
+			.withInvestments(List.of(new Investment("P", "Projekt", Amounts.MAX_ORE + 1)), null);
+
+		List<Finding> findings = BudgetChecks.check(content);
+
+		assertThat(findings).filteredOn(Finding::isError)
+			.extracting(Finding::location, Finding::key)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("activities!cost1", "budget.check.amount.range"),
+					org.assertj.core.groups.Tuple.tuple("activities!cost2", "budget.check.amount.range"),
+					org.assertj.core.groups.Tuple.tuple("investments!amount1", "budget.check.amount.range"));
+		assertThat(Amounts.MAX_ORE).isEqualTo(1_000_000_000_000_000L);
+		org.assertj.core.api.Assertions.assertThatThrownBy(content::cost).isInstanceOf(ArithmeticException.class);
+	}
+
+	@Test
 	void importsCostTypesAndInvestmentsFromCsvAndRefusesABridgeThatDoesNotAddUp() {
 		String costTypes = """
 				Enhet;Total lönekostnad;Kapitalkostnad;Intäkter;Summa

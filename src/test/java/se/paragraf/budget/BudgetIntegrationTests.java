@@ -127,6 +127,25 @@ class BudgetIntegrationTests {
 	}
 
 	@Test
+	void apiRefusesAmountsBeyondTenToTheFifteenOreWithAFieldErrorAndSavesNothing() throws Exception {
+		// Each fits a long; their sum does not, and was stored wrapped.
+		String body = """
+				{"label": "api", "activities": [{"code": "030", "name": "A", "externalRevenue": 0, "internalRevenue": 0,
+				 "cost": 9223372036854775000}, {"code": "031", "name": "B", "externalRevenue": 0, "internalRevenue": 0,
+				 "cost": 9223372036854775000}], "frame": -9223372036854775000}
+				""";
+		this.mvc.perform(post("/api/v1/boards/{b}/budgets/2024/versions", this.board).with(ECONOMIST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("activities[0].cost",
+					"activities[1].cost", "frame")))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("10 000 000 000 000 kr")));
+		this.mvc.perform(get("/api/v1/boards/{b}/budgets/2024", this.board).with(ECONOMIST))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void apiWritesWithTheSameChecksAndRefusesStaleAndFrozenVersions() throws Exception {
 		String body = """
 				{"label": "api", "activities": [{"code": "030", "name": "Administration", "externalRevenue": -100,
@@ -279,12 +298,13 @@ class BudgetIntegrationTests {
 		String unpinned = this.richText.toPlainText("{{budget.costtypes board=" + this.board + " year=2024}}");
 		String pinned = this.richText.toPlainText("{{budget.costtypes board=" + this.board + " year=2024 version=2}}");
 		String changes = this.richText.toPlainText("{{budget.changes board=" + this.board + " year=2024 version=2}}");
-		String missing = this.richText.toPlainText("{{budget.costtypes board=" + this.board + " year=1990}}");
+		String missing = this.richText.toPlainText("{{budget.costtypes board=" + this.board + " year=2099}}");
 
 		assertThat(unpinned).contains("Budget 2024 21 842");
 		assertThat(pinned).contains("Budget 2024 22 470");
 		assertThat(changes).contains("cirka 1,0 mSEK mot tidigare beräknade 0,5 mSEK");
-		assertThat(missing).isEqualTo("[budget.costtypes]");
+		assertThat(missing).isEqualTo("Inbäddningen kunde inte visas: det finns inget att visa för " + this.board
+				+ " år 2099. [budget.costtypes]");
 	}
 
 }

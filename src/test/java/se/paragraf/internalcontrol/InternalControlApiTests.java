@@ -97,6 +97,28 @@ class InternalControlApiTests {
 		}
 	}
 
+	@Test
+	void aYearOutsideTheRangeIsAFieldErrorOnTheDashboardAndReportNotAServerError() throws Exception {
+		for (String year : List.of("2147483647", "-2147483648", "1999", "2101")) {
+			this.mvc.perform(get("/api/v1/follow-ups/dashboard").param("year", year).with(as("ECONOMIST")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("year"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("2000")));
+			this.mvc.perform(get("/api/v1/follow-ups/report").param("municipality", this.municipality.getId().toString())
+				.param("year", year)
+				.with(as("ECONOMIST")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("year"));
+			for (String page : List.of("/internal-control?year=" + year, "/internal-control/dashboard?year=" + year,
+					"/internal-control/report?municipality=" + this.municipality.getId() + "&year=" + year,
+					"/internal-control/boards/" + this.board.getCode() + "/" + year)) {
+				this.mvc.perform(get(page).with(as("ECONOMIST")))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().string(org.hamcrest.Matchers.containsString("2000")));
+			}
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ECONOMIST", "MEMBER", "SUBSTITUTE" })
 	void refusesWritesToReadOnlyRoles(String role) throws Exception {

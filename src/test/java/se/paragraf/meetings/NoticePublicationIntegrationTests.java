@@ -3,6 +3,7 @@ package se.paragraf.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.paragraf.documents.PdfFixtures.pdfWithPages;
 import static se.paragraf.documents.PdfFixtures.text;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,6 +31,7 @@ import se.paragraf.matters.ReportContent;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
+import se.paragraf.shared.text.RichText;
 
 /**
  * Publishing a notice: the PDF carries the agenda with diary numbers and the real page range of
@@ -53,6 +55,9 @@ class NoticePublicationIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	RichText richText;
 
 	BoardWithPeople board;
 
@@ -157,6 +162,52 @@ class NoticePublicationIntegrationTests {
 				"[klick](javascript:alert(1))", "", null, null, List.of()), 0);
 		Notice notice = this.notices.publish(this.meeting.getId(), version());
 		assertThat(notice.getHtml()).doesNotContain("<script", "onerror", "javascript:");
+	}
+
+	@Test
+	void anEmbedWithAnAbsurdYearIsAnInlineNoticeAndNeitherTheMatterPageNorThePublicationFails() throws Exception {
+		String code = this.board.code();
+		this.register.writeReport(this.schedule.getId(), new ReportContent("", ProposalKind.DECISION,
+				List.of("Nämnden fastställer sammanträdesplanen."), "",
+				"Planen:\n\n{{meetings.schedule board=" + code + " year=2000000000}}\n\n"
+						+ "{{internalcontrol.followup board=" + code + " year=2000000000 origin=board}}\n\nSlut.",
+				"", null, null, List.of()), 0);
+		this.mvc.perform(get("/matters/" + this.schedule.getId()).with(user("officer").roles("CASE_OFFICER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Inbäddningen kunde inte visas: året måste vara mellan 2000 och 2100")));
+		Notice notice = this.notices.publish(this.meeting.getId(), version());
+		assertThat(notice.getHtml()).contains("Inbäddningen kunde inte visas: året måste vara mellan 2000 och 2100",
+				"Slut.");
+	}
+
+	@Test
+	void everyKindOfEmbedWithABadArgumentRendersAnInlineNoticeInsteadOfFailing() {
+		String code = this.board.code();
+		List<String> embeds = List.of("budget.activities board=" + code + " year=2000000000",
+				"budget.activities board=" + code + " year=2024 version=99999999999",
+				"budget.totals board=NOSUCHBOARD year=2024", "budget.activities board=" + code + " year=tjugo",
+				"budget.nosuchtable board=" + code + " year=2024", "plans.document board=" + code + " year=2000000000",
+				"plans.document board=" + code + " year=-2147483648", "plans.goals board=NOSUCHBOARD year=2024",
+				"plans.document board=" + code + " year=abc",
+				"internalcontrol.followup board=" + code + " year=2147483647 origin=board",
+				"internalcontrol.followup board=" + code + " year=2024 origin=board rows=99999999999",
+				"internalcontrol.followup board=NOSUCHBOARD year=2024 origin=common",
+				"internalcontrol.followup board=" + code + " year=2024 origin=nowhere",
+				"meetings.schedule board=" + code + " year=2000000000", "meetings.schedule board=" + code + " year=-1",
+				"meetings.schedule board=NOSUCHBOARD year=2024", "meetings.schedule board=" + code,
+				"nosuchkind.table board=" + code + " year=2024");
+		for (String embed : embeds) {
+			assertThat(this.richText.toHtml("{{" + embed + "}}")).as(embed)
+				.contains("class=\"embed-missing\"", "Inbäddningen kunde inte visas: ");
+		}
+		for (String embed : List.of("budget.activities board=" + code + " year=2000000000",
+				"plans.document board=" + code + " year=2000000000",
+				"internalcontrol.followup board=" + code + " year=2147483647 origin=board",
+				"meetings.schedule board=" + code + " year=2000000000")) {
+			assertThat(this.richText.toHtml("{{" + embed + "}}")).as(embed)
+				.contains("året måste vara mellan 2000 och 2100");
+		}
 	}
 
 	private long version() {

@@ -30,6 +30,7 @@ import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
+import se.paragraf.shared.web.FrozenResponseCache;
 
 /**
  * Certified minutes with a secret section: the sealed official minutes stay internal, the public
@@ -69,6 +70,9 @@ class PublicMinutesVariantIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	FrozenResponseCache frozen;
 
 	ConductFixtures f;
 
@@ -150,6 +154,25 @@ class PublicMinutesVariantIntegrationTests {
 			.getContentAsByteArray();
 		assertThat(FileStore.sha256Hex(sealed)).isEqualTo(minutes.getSignedPdfSha256());
 		this.mvc.perform(get("/meetings/" + id + "/official/minutes/" + v)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aPublicExtractIsTheSameBytesOnEveryRequestAndItsEtagIsTheirHash() throws Exception {
+		int section = holdWithSecretBudgetSection();
+		certify();
+		Long id = this.f.meeting().getId();
+		String path = "/public/meetings/" + id + "/minutes/sections/" + section + ".pdf";
+		byte[] rendered = this.certification.publicExtractPdf(id, section);
+		Thread.sleep(1100);
+		assertThat(this.certification.publicExtractPdf(id, section)).as("a second rendering").isEqualTo(rendered);
+		CertificationIntegrationTests.assertPdfA2u(rendered);
+		for (int request = 0; request < 2; request++) {
+			// Past the in-memory copy, so that each answer is drawn anew.
+			this.frozen.evict("meetings-newest");
+			var response = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(response.getContentAsByteArray()).isEqualTo(rendered);
+			assertThat(response.getHeader(HttpHeaders.ETAG)).isEqualTo("\"" + FileStore.sha256Hex(rendered) + "\"");
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package se.paragraf.plans;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +120,52 @@ class PlanApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 		this.mvc.perform(get("/api/v1/plans/{id}", 987654321L).with(as("MEMBER"))).andExpect(status().isNotFound());
 		org.assertj.core.api.Assertions.assertThat(this.plans.goals(this.plan.getId())).isEmpty();
+	}
+
+	@Test
+	void indicatorNumbersBeyondTheColumnsPrecisionAreFieldErrorsAndNothingIsSaved() throws Exception {
+		String goal = this.mvc.perform(post("/api/v1/plans/{id}/goals", this.plan.getId()).with(as("CASE_OFFICER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Mål\",\"description\":\"B\",\"firstYear\":2022,\"lastYear\":2025}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		for (String field : List.of("baseline", "target")) {
+			for (String number : List.of("-1e308", "1000000000000000", "1e15")) {
+				this.mvc.perform(post(goal + "/indicators").with(as("CASE_OFFICER"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\":\"Andel\",\"source\":\"INTERNAL\",\"" + field + "\":" + number + "}"))
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.errors[0].field").value(field))
+					.andExpect(jsonPath("$.errors[0].message").value(containsString("1 000 000 000 000 000")));
+			}
+		}
+		String indicator = this.mvc.perform(post(goal + "/indicators").with(as("CASE_OFFICER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Andel\",\"source\":\"INTERNAL\",\"baseline\":-999999999999999.9999}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc.perform(post(indicator + "/measurements").with(as("CASE_OFFICER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"period\":\"2023\",\"value\":1e300}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("value"));
+		this.mvc.perform(post("/api/v1/plans/{id}/measurements", this.plan.getId()).with(as("CASE_OFFICER"))
+			.contentType("text/csv")
+			.content("indikator;period;värde\nAndel;2022;1\nAndel;2023;-1e308\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Rad 3")));
+		org.assertj.core.api.Assertions.assertThat(this.plans.indicators(this.plans.goals(this.plan.getId()).get(0).getId()))
+			.hasSize(1);
+		org.assertj.core.api.Assertions
+			.assertThat(this.plans.measurements(this.plans.indicators(this.plans.goals(this.plan.getId()).get(0).getId())
+				.get(0)
+				.getId()))
+			.isEmpty();
 	}
 
 	@Test

@@ -93,6 +93,20 @@ class PublicRegisterTests {
 	}
 
 	@Test
+	void aPageNumberThatIsNotAPageIsRefusedWith400AndAnExplanation() throws Exception {
+		for (String bad : new String[] { "abc", "999999999", "-1", "99999999999999999999" }) {
+			MockHttpServletResponse response = this.mvc.perform(get("/public/register?page=" + bad))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(bad).isEqualTo(400);
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(bad)
+				.contains("Sidnumret ska vara ett heltal från 0 till " + 10_000);
+		}
+		// A page past the last one is a page with no entries, not an error.
+		assertThat(page("/public/register?board=" + this.f.board().code() + "&page=10000")).contains("Inga ärenden");
+	}
+
+	@Test
 	void aPublicMattersPageShowsItsMeetingAndTheCertifiedDecisionWithVotesAndDissents() throws Exception {
 		String page = page("/public/matters/" + this.f.open().getId());
 		assertThat(page).contains("Detaljbudget 2024", "/public/meetings/" + this.f.meeting().getId() + "/notice",

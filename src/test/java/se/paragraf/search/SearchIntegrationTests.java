@@ -295,6 +295,21 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void whateverAnAnonymousVisitorTypesIsSearchedAsWordsNeverAnsweredWithAServerError() throws Exception {
+		this.register.register(this.board.code(), "Upphandling av " + this.word);
+		this.feed.awaitIdle();
+		for (String q : List.of("a~", "a~5", this.word + "~", "\"a b\"~3", "a*", "*", "~", "(((", ")", "\\", "-", "|",
+				"+", "\"", "a AND OR b")) {
+			this.mvc.perform(get("/api/v1/search").param("q", q)).andExpect(status().isOk());
+			this.mvc.perform(get("/public/search").param("q", q)).andExpect(status().isOk());
+		}
+		// The visible syntax still works: a tilde is no fuzzy operator, and the word is found as typed.
+		this.mvc.perform(get("/api/v1/search").param("q", this.word + "~"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1));
+	}
+
+	@Test
 	void wrongCredentialsAreRefusedRatherThanSearchedAsAnonymous() throws Exception {
 		this.mvc.perform(get("/api/v1/search").param("q", "budget").with(httpBasic("nobody", "wrong")))
 			.andExpect(status().isUnauthorized());

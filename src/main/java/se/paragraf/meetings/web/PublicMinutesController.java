@@ -16,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.Minutes;
 import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.files.FileStore;
 
 /**
  * Certified minutes for everyone, without login: the newest certified version, every certified
@@ -58,14 +59,16 @@ class PublicMinutesController {
 	}
 
 	/**
-	 * An extract is drawn from the newest certified version, so that version's seal plus the section
-	 * number identify it; a correction certifies a new version and so changes the tag.
+	 * An extract is drawn from the newest certified version when asked for, the same bytes each time
+	 * (see {@link Certification#publicExtractPdf}); its tag is their checksum, so that a strong ETag
+	 * always names exactly the bytes it comes with.
 	 */
 	@GetMapping("/public/meetings/{id}/minutes/sections/{section}.pdf")
 	ResponseEntity<byte[]> downloadExtract(@PathVariable Long id, @PathVariable int section, WebRequest request) {
-		return FrozenDocuments.pdf(certified(id).getPublicPdfSha256() + "-s" + section,
-				"protokollsutdrag-" + id + "-" + section + ".pdf", REVALIDATE, request,
-				() -> this.certification.publicExtractPdf(id, section));
+		certified(id);
+		byte[] pdf = this.certification.publicExtractPdf(id, section);
+		return FrozenDocuments.pdf(FileStore.sha256Hex(pdf), "protokollsutdrag-" + id + "-" + section + ".pdf",
+				REVALIDATE, request, () -> pdf);
 	}
 
 	private Minutes certified(Long id) {

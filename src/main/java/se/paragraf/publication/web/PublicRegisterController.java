@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -48,12 +49,19 @@ class PublicRegisterController {
 	}
 
 	@GetMapping("/public/register")
-	String showRegister(@Valid @ModelAttribute("filter") RegisterFilter filter, BindingResult result, Model model) {
+	String showRegister(@Valid @ModelAttribute("filter") RegisterFilter filter, BindingResult result, Model model,
+			HttpServletResponse response) {
 		List<Board> boards = this.organisation.boards();
 		Board board = filter.board() == null || filter.board().isBlank() ? null
 				: boards.stream().filter(b -> b.getCode().equalsIgnoreCase(filter.board().strip())).findFirst().orElse(null);
 		if (board == null && filter.board() != null && !filter.board().isBlank()) {
 			result.rejectValue("board", "register.board.unknown");
+		}
+		if (!filter.isPageValid()) {
+			// Not a page of the register: said so, with the first page beneath, and answered as a bad request.
+			result.rejectValue("page", "register.page.invalid", new Object[] { String.valueOf(RegisterFilter.MAX_PAGE) },
+					null);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		// A filter the page could not read is shown beside its field and left out of the search.
 		Integer year = result.hasFieldErrors("year") ? null : filter.yearOrNull();

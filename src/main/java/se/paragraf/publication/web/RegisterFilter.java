@@ -10,14 +10,24 @@ import org.jspecify.annotations.Nullable;
  * all optional, and the page.
  */
 record RegisterFilter(@Nullable String board, @Nullable @Pattern(regexp = "^\\s*(\\d{4})?\\s*$") String year,
-		@Nullable @Size(max = 200) String q, @Nullable Integer page) {
+		@Nullable @Size(max = 200) String q, @Nullable String page) {
+
+	/** The last page anyone may ask for (from 0): deeper is scraping, and the offset stays a small int. */
+	static final int MAX_PAGE = 10_000;
 
 	@Nullable Integer yearOrNull() {
 		return this.year == null || this.year.isBlank() ? null : Integer.valueOf(this.year.strip());
 	}
 
+	/** Whether {@code page} is absent or a whole number from 0 to {@link #MAX_PAGE}. */
+	boolean isPageValid() {
+		return this.page == null || this.page.isBlank() || this.page.strip().matches("\\d{1,5}")
+				&& Integer.parseInt(this.page.strip()) <= MAX_PAGE;
+	}
+
+	/** The page asked for; the first when none is, or when it cannot be read. */
 	int pageOrFirst() {
-		return this.page == null || this.page < 0 ? 0 : this.page;
+		return this.page == null || this.page.isBlank() || !isPageValid() ? 0 : Integer.parseInt(this.page.strip());
 	}
 
 }

@@ -15,7 +15,9 @@ public interface EmbeddedContent {
 
 	/**
 	 * Renders the embed {@code name} (the full name, e.g. {@code budget.activities}) with its
-	 * arguments; an embed that cannot be rendered returns a visible notice, never throws.
+	 * arguments. An embed that cannot be rendered throws {@link EmbedRefused} with the reason, which
+	 * the document shows in its place; arguments are checked (see {@link EmbedArguments}) before
+	 * anything is read from the database, so that a bad one cannot spoil the reader's transaction.
 	 */
 	String render(String name, Map<String, String> arguments);
 

@@ -3,6 +3,7 @@ package se.paragraf.shared.text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -15,13 +16,17 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns what users write (Markdown, or HTML) into HTML that is safe on any page: no script, no
  * event handler, no foreign frame ever survives. Lines of the form {@code {{kind.name key=value}}}
- * are replaced by live content from the module that offers that kind.
+ * are replaced by live content from the module that offers that kind; one that cannot be shown
+ * becomes a notice saying why, in the document's language (Swedish).
  */
 @Component
 public class RichText {
@@ -43,9 +48,17 @@ public class RichText {
 
 	private final HtmlRenderer renderer;
 
+	/** Documents are written in Swedish, whoever reads them. */
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	private static final Logger log = LoggerFactory.getLogger(RichText.class);
+
 	private final Map<String, EmbeddedContent> embeds;
 
-	public RichText(List<EmbeddedContent> embeds) {
+	private final MessageSource messages;
+
+	public RichText(List<EmbeddedContent> embeds, MessageSource messages) {
+		this.messages = messages;
 		List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
 		this.renderer = HtmlRenderer.builder().extensions(extensions).build();
@@ -98,9 +111,27 @@ public class RichText {
 		}
 		EmbeddedContent content = this.embeds.get(kind);
 		if (content == null) {
-			return "<p class=\"embed-missing\">[" + HtmlUtils.htmlEscape(name) + "]</p>";
+			return refused(name, "embed.kind.unknown", kind);
 		}
-		return "<div class=\"embed embed-" + kind + "\">" + content.render(name, arguments) + "</div>";
+		try {
+			return "<div class=\"embed embed-" + kind + "\">" + content.render(name, arguments) + "</div>";
+		}
+		catch (EmbedRefused ex) {
+			return refused(name, ex.code(), ex.arguments());
+		}
+		catch (RuntimeException ex) {
+			// A line in a text must never stop the page or the publication it is part of.
+			log.warn("Embed {} failed", embed.group(), ex);
+			return refused(name, "embed.failed");
+		}
+	}
+
+	/** The notice that stands where an embed could not be shown: what was asked for, and why not. */
+	private String refused(String name, String code, Object... arguments) {
+		String reason = this.messages.getMessage(code, arguments, code, SWEDISH);
+		return "<p class=\"embed-missing\" role=\"note\">"
+				+ HtmlUtils.htmlEscape(this.messages.getMessage("embed.refused", new Object[] { reason }, SWEDISH), "UTF-8")
+				+ " [" + HtmlUtils.htmlEscape(name, "UTF-8") + "]</p>";
 	}
 
 }

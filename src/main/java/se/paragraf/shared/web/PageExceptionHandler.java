@@ -62,9 +62,10 @@ class PageExceptionHandler {
 		return page(409, null, model, response);
 	}
 
+	/** As in the API: a rule about one input (a year out of range) is a bad request, any other a conflict. */
 	@ExceptionHandler(RuleViolation.class)
 	String rule(RuleViolation ex, Model model, HttpServletResponse response) {
-		return page(409, text(ex.code(), ex.arguments()), model, response);
+		return page(ex.field() != null ? 400 : 409, text(ex.code(), ex.arguments()), model, response);
 	}
 
 	private String page(int status, String detail, Model model, HttpServletResponse response) {

@@ -187,7 +187,7 @@ class AccessMatrixTests {
 				"GET /admin/organisation/persons/{id}", "POST /admin/organisation/persons/{id}",
 				"GET /admin/organisation/boards/{code}", "POST /admin/organisation/boards/{code}", "GET /admin/accounts",
 				"POST /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/password",
-				"POST /admin/accounts/{id}/enabled");
+				"POST /admin/accounts/{id}/enabled", "POST /admin/accounts/locks/{lockId}/removal");
 	}
 
 	@Autowired

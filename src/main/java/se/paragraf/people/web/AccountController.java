@@ -1,5 +1,9 @@
 package se.paragraf.people.web;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -25,11 +29,14 @@ import se.paragraf.people.Person;
 import se.paragraf.shared.security.Account;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.CurrentUser;
+import se.paragraf.shared.security.LoginFailures;
+import se.paragraf.shared.security.LoginThrottle;
 import se.paragraf.shared.security.Role;
 
 /**
  * Accounts: the admin creates them with an initial password, resets passwords and disables or
- * enables accounts. Passwords go straight to {@link AccountService}, which keeps only hashes.
+ * enables accounts. Passwords go straight to {@link AccountService}, which keeps only hashes. Sign-ins
+ * locked after repeated failures are listed, and the admin may lift a lock.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -45,10 +52,21 @@ class AccountController {
 
 	private final MessageSource messages;
 
-	AccountController(AccountService accounts, Organisation organisation, MessageSource messages) {
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	AccountController(AccountService accounts, Organisation organisation, MessageSource messages,
+			LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	/** A lock in force, as the list shows it. */
+	record LockView(Long id, boolean account, String subject, int failures, String until) {
 	}
 
 	@GetMapping("/admin/accounts")
@@ -127,7 +145,19 @@ class AccountController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	@PostMapping("/admin/accounts/locks/{lockId}/removal")
+	String unlock(@PathVariable Long lockId, RedirectAttributes redirect) {
+		LoginFailures lifted = this.throttle.unlock(lockId, CurrentUser.name());
+		redirect.addFlashAttribute("message", message("accounts.unlocked", lifted.getSubject()));
+		return "redirect:/admin/accounts";
+	}
+
 	private String list(Model model) {
+		List<LockView> locks = this.throttle.locks().stream().map(this::lockView).toList();
+		model.addAttribute("locks", locks);
+		model.addAttribute("lockedUntil", locks.stream()
+			.filter(LockView::account)
+			.collect(Collectors.toMap(LockView::subject, LockView::until, (a, b) -> a)));
 		model.addAttribute("accounts", this.accounts.accounts());
 		model.addAttribute("persons", this.organisation.persons());
 		model.addAttribute("personNames", personNames());
@@ -142,6 +172,12 @@ class AccountController {
 		model.addAttribute("personName",
 				account.getPersonId() == null ? null : personNames().get(account.getPersonId()));
 		return DETAIL;
+	}
+
+	private LockView lockView(LoginFailures lock) {
+		LocalDateTime until = LocalDateTime.ofInstant(Objects.requireNonNull(lock.getLockedUntil()), this.clock.getZone());
+		return new LockView(Objects.requireNonNull(lock.getId()), lock.getKind() == LoginFailures.Kind.ACCOUNT,
+				lock.getSubject(), lock.getFailures(), until.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
 	}
 
 	private Map<Long, String> personNames() {

@@ -39,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * kept no longer than a short time to live: another node's publication shows within that time.
  * <p>
  * An address is its path: these documents do not read query parameters, and a query string must not
- * let anyone fill the memory with copies of one document.
+ * let anyone fill the memory with copies of one document. The scheme counts too: an answer over
+ * https carries HSTS, one over plain http must not, and each is replayed only over its own.
  */
 public class FrozenResponseCache extends OncePerRequestFilter {
 
@@ -167,7 +168,7 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 	}
 
 	private static String key(HttpServletRequest request) {
-		return request.getRequestURI();
+		return request.isSecure() ? "https:" + request.getRequestURI() : request.getRequestURI();
 	}
 
 	private record Entry(String tag, @Nullable String contentType, @Nullable String etag, List<String[]> headers,

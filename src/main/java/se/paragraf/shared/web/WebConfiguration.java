@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,6 +16,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.paragraf.shared.files.FileSettings;
 
 /**
  * Swedish by default; {@code ?lang=en} switches to English and is remembered in a cookie.
@@ -46,11 +50,30 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new FrozenResponseCache(capacity, newestTtl);
 	}
 
-	/** First in line: a kept public document needs neither security nor the dispatcher. */
+	/**
+	 * Ahead of security, which would read a form body for its CSRF check: a body too large for its
+	 * caller is refused unread. (Only the container's handling of forwarded headers comes earlier.)
+	 */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+			@Value("${paragraf.web.max-anonymous-request-size:64KB}") DataSize anonymousLimit,
+			@Value("${paragraf.web.max-request-size:2MB}") DataSize signedInLimit, FileSettings files,
+			ApplicationContext context) {
+		// An upload's other fields and the multipart framing come on top of the file itself.
+		DataSize uploadLimit = DataSize.ofBytes(files.maxUploadSize().toBytes() + DataSize.ofMegabytes(1).toBytes());
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit(anonymousLimit, signedInLimit, uploadLimit,
+						() -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/** Early: a kept public document needs neither security nor the dispatcher. */
 	@Bean
 	FilterRegistrationBean<FrozenResponseCache> frozenResponseCacheRegistration(FrozenResponseCache cache) {
 		FilterRegistrationBean<FrozenResponseCache> registration = new FilterRegistrationBean<>(cache);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// After forwarded headers are applied, so a kept answer is told apart by scheme (HSTS).
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.addUrlPatterns("/public/*");
 		return registration;
 	}

@@ -45,6 +45,30 @@ class FrozenResponseCacheUnitTests {
 	}
 
 	@Test
+	void aKeptAnswerCarriesTheReferrerPolicy() throws Exception {
+		get(anonymous("/public/meetings/1/notices/1"));
+		MockHttpServletResponse kept = get(anonymous("/public/meetings/1/notices/1"));
+
+		assertThat(this.document.asked).hasValue(1);
+		assertThat(kept.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+	}
+
+	@Test
+	void anAnswerKeptOverHttpsKeepsHstsAndIsNeverReplayedOverPlainHttp() throws Exception {
+		MockHttpServletRequest secure = anonymous("/public/meetings/1/notices/1");
+		secure.setSecure(true);
+		get(secure);
+		MockHttpServletResponse plain = get(anonymous("/public/meetings/1/notices/1"));
+		MockHttpServletRequest secureAgain = anonymous("/public/meetings/1/notices/1");
+		secureAgain.setSecure(true);
+		MockHttpServletResponse kept = get(secureAgain);
+
+		assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
+		assertThat(kept.getHeader("Strict-Transport-Security")).startsWith("max-age=");
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
 	void aConditionalRequestForTheKeptVersionGets304() throws Exception {
 		get(anonymous("/public/meetings/1/notices/1"));
 		MockHttpServletRequest conditional = anonymous("/public/meetings/1/notices/1");
@@ -189,6 +213,10 @@ class FrozenResponseCacheUnitTests {
 			}
 			http.setHeader("ETag", "\"" + this.text.replace("version ", "v") + "\"");
 			http.setHeader("X-Content-Type-Options", "nosniff");
+			http.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+			if (request.isSecure()) {
+				http.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+			}
 			http.setContentType("text/html;charset=UTF-8");
 			if (this.duringRequest != null) {
 				this.duringRequest.run();

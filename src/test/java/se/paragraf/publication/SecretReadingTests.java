@@ -208,6 +208,22 @@ class SecretReadingTests {
 			.getStatus()).isEqualTo(403);
 	}
 
+	/**
+	 * Internal is not secret: the report of a public matter handled behind closed doors never went out
+	 * in public, but every signed-in reader finds it, a member of another board too.
+	 */
+	@Test
+	void aMemberOfAnotherBoardFindsInternalContentThatIsNotSecret() throws Exception {
+		String query = "/api/v1/search?q=utvärderats&board=" + this.f.board().code();
+		assertThat(this.mvc.perform(get(query)).andReturn().getResponse().getContentAsString())
+			.contains("\"total\":0");
+		for (Reader reader : EnumSet.of(Reader.ECONOMIST, Reader.OTHER_BOARDS_MEMBER, Reader.OTHER_BOARDS_SUBSTITUTE)) {
+			assertThat(read(query, reader).getContentAsString(StandardCharsets.UTF_8)).as(reader.name())
+				.contains("\"total\":1")
+				.contains("<mark>utvärderats</mark>");
+		}
+	}
+
 	private void check(Door door, Reader reader, List<String> wrong) throws Exception {
 		MockHttpServletResponse response = read(door.path(), reader);
 		int status = response.getStatus();

@@ -283,7 +283,7 @@ public class MeetingConduct {
 					.filter(Decision::isRecorded)
 					.ifPresent(d -> decisions.add(0, new MatterDecision(meeting.getId(), meeting.getStart().toLocalDate(),
 							d.getSectionNumber(), java.util.Objects.requireNonNull(d.getOutcome()),
-							java.util.Objects.requireNonNullElse(d.getText(), ""))));
+							java.util.Objects.requireNonNullElse(d.getText(), ""), confidentialityOf(d, item).getLegalGround())));
 			}
 		}
 		return decisions;
@@ -418,8 +418,9 @@ public class MeetingConduct {
 	}
 
 	/** A decision on a matter, for the matter's history. */
+	/** A decision on a matter; {@code legalGround} is the ground of its section's secrecy, null when public. */
 	public record MatterDecision(Long meetingId, LocalDate meetingDate, @Nullable Integer section,
-			DecisionOutcome outcome, String text) {
+			DecisionOutcome outcome, String text, @Nullable String legalGround) {
 	}
 
 	/** The seats of the board on the meeting day. */

@@ -169,7 +169,7 @@ class NoticeComposer {
 					if (pass.isPublic() && attachmentMark.isConfidential()) {
 						pass.withheld();
 						attachments.add(new AttachmentLine(attachment, null,
-								"Bilaga undantagen enligt " + attachmentMark.citation()));
+								Confidentiality.withheldAttachmentMark(String.valueOf(attachmentMark.citation()))));
 					}
 					else if (pass.isPublic() && attachment.pdf()
 							&& holdsMaskedText(pass, agendaItem.getId() + ".file-" + attachment.id(),
@@ -257,7 +257,7 @@ class NoticeComposer {
 
 	/** "Sekretess enligt 21 kap. 1 § OSL": what a public document shows in place of secret content. */
 	static String withheldMark(String citation) {
-		return "Sekretess enligt " + citation;
+		return Confidentiality.withheldMark(citation);
 	}
 
 	/** "Tisdag 5 december 2023, kl. 10:00", as a Swedish notice says it. */

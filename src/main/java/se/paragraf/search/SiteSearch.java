@@ -1,11 +1,9 @@
 package se.paragraf.search;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,23 +26,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.paragraf.people.Board;
-import se.paragraf.people.Membership;
 import se.paragraf.people.Organisation;
-import se.paragraf.shared.security.CurrentUser;
-import se.paragraf.shared.security.Role;
+import se.paragraf.people.ReadingRights;
 
 /**
- * Searches the index for the visitor at hand. Without a login only public entries are found. Signed
- * in: administrators, secretaries and case officers find everything (they keep the register and its
- * secret matters); members and substitutes find the public entries and every entry of the boards they
- * sit on, secret ones included (they read their boards' secret papers); economists find what is not
- * secret. Roles add up.
+ * Searches the index for the visitor at hand, by the one rule of {@link ReadingRights}: without a
+ * login only public entries are found; signed in, everything that is not secret, and the secret
+ * entries of the boards the user may read (all of them for administrators, secretaries and case
+ * officers; the boards they sit on today for members and substitutes).
  */
 @Service
 @Transactional(readOnly = true)
 public class SiteSearch {
-
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private static final AggregationKey<Map<String, Long>> BOARDS = AggregationKey.of("boards");
 
@@ -66,9 +59,12 @@ public class SiteSearch {
 
 	private final Organisation organisation;
 
-	SiteSearch(EntityManager entityManager, Organisation organisation) {
+	private final ReadingRights rights;
+
+	SiteSearch(EntityManager entityManager, Organisation organisation, ReadingRights rights) {
 		this.entityManager = entityManager;
 		this.organisation = organisation;
+		this.rights = rights;
 	}
 
 	/** What the public may find, whoever asks. */
@@ -78,20 +74,9 @@ public class SiteSearch {
 
 	/** What the signed-in user may find (the public's share when nobody is signed in). */
 	public SearchResults searchAsCurrentUser(SearchQuery query) {
-		return search(query, CurrentUser.get().map(this::audience).orElse(Audience.PUBLIC), false);
-	}
-
-	Audience audience(CurrentUser user) {
-		if (user.has(Role.ADMIN) || user.has(Role.SECRETARY) || user.has(Role.CASE_OFFICER)) {
-			return new Audience(true, true, Set.of());
-		}
-		Set<Long> boards = new HashSet<>();
-		if ((user.has(Role.MEMBER) || user.has(Role.SUBSTITUTE)) && user.personId() != null) {
-			for (Membership membership : this.organisation.membershipsOf(user.personId(), LocalDate.now(SWEDEN))) {
-				boards.add(membership.getBoardId());
-			}
-		}
-		return new Audience(true, false, user.has(Role.ECONOMIST), boards);
+		ReadingRights.Reach reach = this.rights.reach();
+		return search(query, reach.internal() ? new Audience(true, reach.everything(), true, reach.secretBoards())
+				: Audience.PUBLIC, false);
 	}
 
 	private SearchResults search(SearchQuery query, Audience audience, boolean publicLinks) {
@@ -211,10 +196,6 @@ public class SiteSearch {
 	record Audience(boolean signedIn, boolean everything, boolean nonSecret, Set<Long> boards) {
 
 		static final Audience PUBLIC = new Audience(false, false, false, Set.of());
-
-		Audience(boolean signedIn, boolean everything, Set<Long> boards) {
-			this(signedIn, everything, false, boards);
-		}
 
 	}
 

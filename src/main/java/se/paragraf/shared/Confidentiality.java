@@ -75,6 +75,19 @@ public class Confidentiality {
 		return this.confidential ? this.legalGround + " OSL" : null;
 	}
 
+	/**
+	 * What a reader who may not read secret content sees in its place, in a public variant and in
+	 * what a signed-in reader without the right gets: "Sekretess enligt 21 kap. 1 § OSL".
+	 */
+	public static String withheldMark(String citation) {
+		return "Sekretess enligt " + citation;
+	}
+
+	/** What stands in a list of attachments in place of a secret one: "Bilaga undantagen enligt 26 kap. 1 § OSL". */
+	public static String withheldAttachmentMark(String citation) {
+		return "Bilaga undantagen enligt " + citation;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Confidentiality that && this.confidential == that.confidential

@@ -34,11 +34,15 @@ import se.paragraf.matters.OfficerReport;
 import se.paragraf.matters.ProposalKind;
 import se.paragraf.matters.ReportContent;
 import se.paragraf.people.Organisation;
+import se.paragraf.people.ReadingRights;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.web.ApiController;
 
 /**
- * The register in the JSON API: matters, their officer reports and attachments.
+ * The register in the JSON API: matters, their officer reports and attachments. What is secret
+ * goes only to those who may read the board's secrets ({@link ReadingRights}); the others (an
+ * economist) get a secret matter's or attachment's entry with its title withheld ("Sekretess
+ * enligt … OSL", "Bilaga undantagen enligt … OSL") and 403 for its content: the report, the file.
  */
 @ApiController("/api/v1")
 @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER', 'ECONOMIST')")
@@ -48,9 +52,12 @@ class MatterApiController {
 
 	private final Organisation organisation;
 
-	MatterApiController(MatterRegister register, Organisation organisation) {
+	private final ReadingRights rights;
+
+	MatterApiController(MatterRegister register, Organisation organisation, ReadingRights rights) {
 		this.register = register;
 		this.organisation = organisation;
+		this.rights = rights;
 	}
 
 	@GetMapping("/boards/{code}/matters")
@@ -91,6 +98,10 @@ class MatterApiController {
 
 	@GetMapping("/matters/{id}/report")
 	ReportJson report(@PathVariable Long id) {
+		Matter matter = this.register.matter(id);
+		if (matter.isConfidential()) {
+			this.rights.requireSecretsOf(matter.getBoardId());
+		}
 		return ReportJson.of(this.register.report(id));
 	}
 
@@ -139,6 +150,9 @@ class MatterApiController {
 	@GetMapping("/attachments/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable Long id) {
 		Attachment attachment = this.register.attachment(id);
+		if (this.register.confidentialityOf(attachment).isConfidential()) {
+			this.rights.requireSecretsOf(this.register.matter(attachment.getMatterId()).getBoardId());
+		}
 		return AttachmentDownloads.download(attachment, this.register.content(attachment));
 	}
 
@@ -157,12 +171,21 @@ class MatterApiController {
 	}
 
 	private AttachmentJson attachmentJson(Attachment attachment) {
-		return AttachmentJson.of(attachment, this.register.confidentialityOf(attachment), attachment.isConfidential());
+		Confidentiality mark = this.register.confidentialityOf(attachment);
+		AttachmentJson json = AttachmentJson.of(attachment, mark, attachment.isConfidential());
+		if (mark.isConfidential()
+				&& !this.rights.readsSecretsOf(this.register.matter(attachment.getMatterId()).getBoardId())) {
+			return json.withheld(Confidentiality.withheldAttachmentMark(String.valueOf(mark.citation())));
+		}
+		return json;
 	}
 
+	/** The matter's entry; a secret one's title withheld from a reader who may not read the board's secrets. */
 	private MatterJson json(Matter matter) {
+		String title = matter.isConfidential() && !this.rights.readsSecretsOf(matter.getBoardId())
+				? Confidentiality.withheldMark(String.valueOf(matter.getConfidentiality().citation())) : matter.getTitle();
 		return new MatterJson(matter.getId(), matter.getDiaryNumber().toString(),
-				this.organisation.board(matter.getBoardId()).getCode(), matter.getTitle(), matter.getStatus().name(),
+				this.organisation.board(matter.getBoardId()).getCode(), title, matter.getStatus().name(),
 				matter.getRegisteredOn(), MarkJson.of(matter.getConfidentiality(), false), matter.getVersion(), new MatterLinks("/api/v1/matters/" + matter.getId() + "/report",
 						"/api/v1/matters/" + matter.getId() + "/attachments", "/matters/" + matter.getId()));
 	}
@@ -255,6 +278,12 @@ class MatterApiController {
 					a.getContentType(), a.getSize(), a.getSha256(), a.isWithdrawn(),
 					MarkJson.of(effective, effective.isConfidential() && !ownMark),
 					"/api/v1/attachments/" + a.getId() + "/content");
+		}
+
+		/** The entry of a secret attachment for a reader who may not read it: the mark in place of its title and file. */
+		AttachmentJson withheld(String mark) {
+			return new AttachmentJson(this.id, this.matterId, mark, this.kind, null, null, 0, null, this.withdrawn,
+					this.confidentiality, this.content);
 		}
 
 	}

@@ -1,7 +1,11 @@
 package se.paragraf.meetings.web;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Attendance;
 import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.DecisionDispatch;
@@ -27,8 +32,10 @@ import se.paragraf.meetings.DecisionOutcome;
 import se.paragraf.meetings.MeetingConduct;
 import se.paragraf.meetings.Presence;
 import se.paragraf.meetings.Proposal;
+import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.Vote;
 import se.paragraf.meetings.VoteChoice;
+import se.paragraf.people.ReadingRights;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.web.ApiController;
 
@@ -49,12 +56,21 @@ class ConductApiController {
 
 	private final ConductJson json;
 
+	private final MatterRegister register;
+
+	private final ReadingRights rights;
+
+	private final PublicText publicText;
+
 	ConductApiController(MeetingConduct conduct, Certification certification, DecisionDispatch dispatch,
-			ConductJson json) {
+			ConductJson json, MatterRegister register, ReadingRights rights, PublicText publicText) {
 		this.conduct = conduct;
 		this.certification = certification;
 		this.dispatch = dispatch;
 		this.json = json;
+		this.register = register;
+		this.rights = rights;
+		this.publicText = publicText;
 	}
 
 	@GetMapping("/meetings/{id}/conduct")
@@ -145,12 +161,40 @@ class ConductApiController {
 		return this.json.view(id);
 	}
 
-	/** A matter's decisions and their dispatch, for its history. */
+	/**
+	 * A matter's decisions and their dispatch, for its history. A reader who may not read the board's
+	 * secrets ({@link ReadingRights}) gets a secret section as the public minutes show it (its
+	 * number, outcome and ground, not its text nor its dispatch) and the other texts masked as there.
+	 */
 	@GetMapping("/matters/{id}/decisions")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER', 'ECONOMIST')")
 	MatterDecisionsJson matterDecisions(@PathVariable Long id) {
-		return new MatterDecisionsJson(this.conduct.decisionsOn(id),
-				this.dispatch.dispatchesOfMatter(id).stream().map(DispatchJson::of).toList());
+		Long boardId = this.register.matter(id).getBoardId();
+		List<MeetingConduct.MatterDecision> decisions = new ArrayList<>();
+		Set<String> withheld = new HashSet<>();
+		for (MeetingConduct.MatterDecision d : this.conduct.decisionsOn(id)) {
+			if (this.rights.readsSecretsOf(boardId, d.meetingDate())) {
+				decisions.add(d);
+			}
+			else if (d.legalGround() != null) {
+				withheld.add(d.meetingId() + "§" + d.section());
+				decisions.add(new MeetingConduct.MatterDecision(d.meetingId(), d.meetingDate(), d.section(), d.outcome(),
+						Confidentiality.withheldMark(String.valueOf(Confidentiality.confidential(d.legalGround()).citation())),
+						d.legalGround()));
+			}
+			else {
+				decisions.add(new MeetingConduct.MatterDecision(d.meetingId(), d.meetingDate(), d.section(), d.outcome(),
+						this.publicText.plain(PublicText.minutesKey(d.meetingId()),
+								PublicText.sectionKey(Objects.requireNonNullElse(d.section(), 0), "decision"), d.text()),
+						null));
+			}
+		}
+		return new MatterDecisionsJson(decisions,
+				this.dispatch.dispatchesOfMatter(id)
+					.stream()
+					.filter(x -> !withheld.contains(x.getMeetingId() + "§" + x.getSectionNumber()))
+					.map(DispatchJson::of)
+					.toList());
 	}
 
 	/** Whether the signed-in member gets e-mail when notices are published and minutes certified. */

@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,12 +27,19 @@ import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.NoticeBoardPostings;
 import se.paragraf.meetings.OfficialLinks;
 import se.paragraf.meetings.Presence;
+import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.Quorum;
 import se.paragraf.meetings.VoteResult;
+import se.paragraf.people.ReadingRights;
+import se.paragraf.shared.Confidentiality;
 
 /**
  * The meeting's conduct as the JSON API shows it: attendance, each item's decision and quorum, the
- * minutes' links and the public notices.
+ * minutes' links and the public notices. A reader who may not read the board's secrets
+ * ({@link ReadingRights}) gets what the public variants show of secret content: a secret item keeps
+ * its number and diary number but its title gives way to "Sekretess enligt … OSL", a secret
+ * section keeps its number and outcome and nothing else; and the texts of the other sections pass
+ * the same masks as the public minutes.
  */
 @Component
 class ConductJson {
@@ -45,9 +54,15 @@ class ConductJson {
 
 	private final Clock clock;
 
+	private final ReadingRights rights;
+
+	private final PublicText publicText;
+
 	ConductJson(MeetingConduct conduct, MeetingPlanning planning, Certification certification,
-			ObjectProvider<NoticeBoardPostings> postings, Clock clock) {
+			ObjectProvider<NoticeBoardPostings> postings, Clock clock, ReadingRights rights, PublicText publicText) {
 		this.clock = clock;
+		this.rights = rights;
+		this.publicText = publicText;
 		this.conduct = conduct;
 		this.planning = planning;
 		this.certification = certification;
@@ -69,7 +84,23 @@ class ConductJson {
 			.orElse(List.of());
 	}
 
-	@Nullable DecisionJson decision(Long meetingId, AgendaItem item) {
+	/** Whether the signed-in user may read the secret content of this meeting (its board's, as on its day). */
+	boolean readsSecrets(Meeting meeting) {
+		return this.rights.readsSecretsOf(meeting.getBoardId(), meeting.getStart().toLocalDate());
+	}
+
+	/** The item's title, or for a reader without the right, "Sekretess enligt … OSL" if the item is secret. */
+	String title(AgendaItem item, boolean secrets) {
+		Confidentiality mark = this.planning.confidentialityOf(item);
+		return secrets || !mark.isConfidential() ? item.getTitle()
+				: Confidentiality.withheldMark(String.valueOf(mark.citation()));
+	}
+
+	/**
+	 * The item's decision as the reader may read it: complete for those who read the board's
+	 * secrets; for others a secret section withheld and the rest masked as in the public minutes.
+	 */
+	@Nullable DecisionJson decision(Long meetingId, AgendaItem item, boolean secrets) {
 		Optional<MeetingRecord> record = this.conduct.record(meetingId);
 		if (record.isEmpty()) {
 			return null;
@@ -79,26 +110,44 @@ class ConductJson {
 		LocalDate today = LocalDate.now(this.clock.withZone(Certification.SWEDEN));
 		Boolean inForce = d == null || d.getSectionNumber() == null ? null
 				: this.postings.stream().findFirst().map(p -> p.inForce(meetingId, d.getSectionNumber(), today)).orElse(false);
+		QuorumJson quorumJson = new QuorumJson(quorum.serving(), quorum.members(), quorum.isReached());
+		Confidentiality mark = this.conduct.sectionConfidentiality(meetingId, item);
+		SecrecyJson secrecy = new SecrecyJson(mark.isConfidential(), mark.getLegalGround(),
+				d != null && d.getConfidentiality().isConfidential());
+		if (d != null && !secrets && mark.isConfidential()) {
+			// As the public minutes show a withheld section: its number and outcome, the ground in place of the rest.
+			return new DecisionJson(d.getSectionNumber(), d.getOutcome(),
+					Confidentiality.withheldMark(String.valueOf(mark.citation())), null, null, List.of(), null, List.of(),
+					null, List.of(), List.of(), quorumJson, d.isImmediatelyCertified(), inForce, secrecy);
+		}
+		UnaryOperator<String> decisionText = shown(meetingId, d, "decision", secrets);
+		UnaryOperator<String> proposalText = shown(meetingId, d, "proposals", secrets);
+		UnaryOperator<String> orderText = shown(meetingId, d, "propositionOrder", secrets);
+		UnaryOperator<String> dissentText = shown(meetingId, d, "dissents", secrets);
 		return new DecisionJson(d == null ? null : d.getSectionNumber(), d == null ? null : d.getOutcome(),
-				d == null ? null : d.getText(), d == null ? null : d.getReason(), d == null ? null : d.getReferredMeetingId(),
+				d == null || d.getText() == null ? null : decisionText.apply(d.getText()), d == null ? null : d.getReason(),
+				d == null ? null : d.getReferredMeetingId(),
 				d == null ? List.of() : d.getProposals().stream().map(p -> new ProposalJson(p.moverPersonId(),
-						p.moverPersonId() == null ? null : this.conduct.name(p.moverPersonId()), p.text())).toList(),
-				d == null ? null : d.getPropositionOrder(),
+						p.moverPersonId() == null ? null : this.conduct.name(p.moverPersonId()), proposalText.apply(p.text())))
+					.toList(),
+				d == null || d.getPropositionOrder() == null ? null : orderText.apply(d.getPropositionOrder()),
 				d == null ? List.of() : d.getVotes().stream().map(v -> new VoteJson(v.personId(), this.conduct.name(v.personId()),
 						v.choice().name())).toList(),
 				d == null || d.getVoteResult().isEmpty() ? null : d.getVoteResult(),
 				d == null ? List.of() : d.getDissents().stream().map(x -> new DissentJson(x.personId(),
-						this.conduct.name(x.personId()), x.motivation())).toList(),
+						this.conduct.name(x.personId()), x.motivation() == null ? null : dissentText.apply(x.motivation())))
+					.toList(),
 				d == null ? List.of() : d.getConflicts().stream().map(id -> new PersonJson(id, this.conduct.name(id))).toList(),
-				new QuorumJson(quorum.serving(), quorum.members(), quorum.isReached()),
-				d != null && d.isImmediatelyCertified(), inForce, secrecy(d, item, record.get()));
+				quorumJson, d != null && d.isImmediatelyCertified(), inForce, secrecy);
 	}
 
-	/** The section's mark in force (its own, or else its item's) and whether it is the section's own. */
-	private SecrecyJson secrecy(@Nullable Decision d, AgendaItem item, MeetingRecord record) {
-		se.paragraf.shared.Confidentiality mark = this.conduct.sectionConfidentiality(record.getMeetingId(), item);
-		return new SecrecyJson(mark.isConfidential(), mark.getLegalGround(),
-				d != null && d.getConfidentiality().isConfidential());
+	/** A part of a section as the reader gets it: as written, or masked as the public minutes mask it. */
+	private UnaryOperator<String> shown(Long meetingId, @Nullable Decision d, String part, boolean secrets) {
+		if (secrets || d == null) {
+			return UnaryOperator.identity();
+		}
+		String section = PublicText.sectionKey(Objects.requireNonNullElse(d.getSectionNumber(), 0), part);
+		return text -> this.publicText.plain(PublicText.minutesKey(meetingId), section, text);
 	}
 
 	/**
@@ -138,9 +187,10 @@ class ConductJson {
 	/** The whole conduct of a meeting, the answer of the write endpoints. */
 	ConductView view(Long meetingId) {
 		Meeting meeting = this.planning.meeting(meetingId);
+		boolean secrets = readsSecrets(meeting);
 		return new ConductView(meetingId, meeting.getStatus().name(), record(meetingId),
-				meeting.getAgenda().stream().map(i -> new ItemJson(i.getId(), meeting.numberOf(i), i.getTitle(),
-						decision(meetingId, i))).toList(),
+				meeting.getAgenda().stream().map(i -> new ItemJson(i.getId(), meeting.numberOf(i), title(i, secrets),
+						decision(meetingId, i, secrets))).toList(),
 				minutes(meetingId), links(meetingId), publicNotices(meetingId));
 	}
 

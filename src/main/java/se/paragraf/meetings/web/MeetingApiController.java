@@ -44,7 +44,9 @@ import se.paragraf.shared.web.ApiController;
 
 /**
  * Meetings, agendas and notices in the JSON API. Every change names the meeting version the client
- * saw; the answer carries the new one.
+ * saw; the answer carries the new one. Every signed-in role reads a meeting; one who may not read
+ * its board's secrets gets secret items and sections withheld as the public variants withhold
+ * them (see {@link ConductJson}).
  */
 @ApiController("/api/v1")
 @PreAuthorize("isAuthenticated()")
@@ -175,15 +177,19 @@ class MeetingApiController {
 				.filter(e -> e.itemId() != null)
 				.collect(Collectors.toMap(NoticeEntry::itemId, Function.identity())))
 			.orElse(Map.of());
+		// A reader who may not read the board's secrets gets secret items as the public notice shows them.
+		boolean secrets = this.conduct.readsSecrets(meeting);
 		List<AgendaItemJson> agenda = meeting.getAgenda().stream().map(item -> {
 			NoticeEntry entry = published.get(item.getId());
 			Confidentiality mark = this.planning.confidentialityOf(item);
-			return new AgendaItemJson(item.getId(), meeting.numberOf(item), item.getTitle(), item.getKind().name(),
+			boolean withheld = mark.isConfidential() && !secrets;
+			return new AgendaItemJson(item.getId(), meeting.numberOf(item), this.conduct.title(item, secrets),
+					item.getKind().name(),
 					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
-					item.getMatterId(), entry == null ? null : entry.pages(),
+					item.getMatterId(), entry == null || withheld ? null : entry.pages(),
 					new SecrecyJson(mark.isConfidential(), mark.getLegalGround(),
 							item.getConfidentiality().isConfidential()),
-					this.conduct.decision(id, item));
+					this.conduct.decision(id, item, secrets));
 		}).toList();
 		Map<String, String> links = new java.util.LinkedHashMap<>();
 		if (latest.isPresent()) {

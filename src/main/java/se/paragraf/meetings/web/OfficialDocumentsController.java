@@ -1,16 +1,9 @@
 package se.paragraf.meetings.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,10 +20,8 @@ import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.people.Organisation;
+import se.paragraf.people.ReadingRights;
 import se.paragraf.shared.NotFoundException;
-import se.paragraf.shared.security.CurrentUser;
-import se.paragraf.shared.security.Role;
 
 /**
  * The official, complete documents of a meeting for members and staff: the notice with its secret
@@ -43,8 +34,6 @@ import se.paragraf.shared.security.Role;
 @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER', 'MEMBER', 'SUBSTITUTE')")
 class OfficialDocumentsController {
 
-	private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CASE_OFFICER);
-
 	private final NoticePublication notices;
 
 	private final Certification certification;
@@ -53,41 +42,26 @@ class OfficialDocumentsController {
 
 	private final MeetingPlanning planning;
 
-	private final Organisation organisation;
-
-	private final Clock clock;
+	private final ReadingRights rights;
 
 	OfficialDocumentsController(NoticePublication notices, Certification certification, MatterRegister register,
-			MeetingPlanning planning, Organisation organisation, Clock clock) {
+			MeetingPlanning planning, ReadingRights rights) {
 		this.notices = notices;
 		this.certification = certification;
 		this.register = register;
 		this.planning = planning;
-		this.organisation = organisation;
-		this.clock = clock;
+		this.rights = rights;
 	}
 
 	/**
-	 * Secret content goes to those who must read it: staff, and the board's own members. A meeting
-	 * that does not exist is not found for anyone.
+	 * Secret content goes to those who must read it, by the one rule of {@link ReadingRights}: staff,
+	 * and the board's own members as on the meeting day or today. A meeting that does not exist is not
+	 * found for anyone.
 	 */
 	@ModelAttribute
 	void mayRead(@PathVariable Long id) {
 		Meeting meeting = this.planning.meeting(id);
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> STAFF.stream().anyMatch(role -> ("ROLE_" + role.name()).equals(a.getAuthority())))) {
-			return;
-		}
-		Long personId = CurrentUser.get().map(CurrentUser::personId).orElse(null);
-		boolean member = personId != null && java.util.stream.Stream
-			.of(meeting.getStart().toLocalDate(), LocalDate.now(this.clock))
-			.flatMap(day -> this.organisation.membershipsOf(personId, day).stream())
-			.anyMatch(m -> m.getBoardId().equals(meeting.getBoardId()));
-		if (!member) {
-			throw new AccessDeniedException("Not a member of the meeting's board");
-		}
+		this.rights.requireSecretsOf(meeting.getBoardId(), meeting.getStart().toLocalDate());
 	}
 
 	@GetMapping("/meetings/{id}/official/notice")

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.budget.ActivityLine;
 import se.paragraf.budget.Assumption;
@@ -125,6 +126,7 @@ class BudgetApiController {
 
 	@PostMapping("/versions")
 	@PreAuthorize(WRITERS)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<VersionData> createVersion(@PathVariable("code") String board, @PathVariable int year,
 			@Valid @RequestBody VersionRequest request) {
 		VersionView created = this.budgets.createVersion(board, year, request.label(), request.basedOn(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.documents.MaskKind;
 import se.paragraf.documents.MaskReview;
@@ -41,6 +43,7 @@ class MaskingApiController {
 	}
 
 	@PostMapping("/{documentKey}/masks")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MaskJson> addPassage(@PathVariable String documentKey, @RequestBody NewPassage body) {
 		if (body.section() == null || body.section().isBlank()) {
 			throw RuleViolation.onField("section", "masking.section.required");

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.paragraf.internalcontrol.ControlPlan;
@@ -78,6 +80,7 @@ class InternalControlApiController {
 
 	@PostMapping("/risk-analyses")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AnalysisJson> startAnalysis(@Valid @RequestBody NewAnalysis body) {
 		RiskAnalysis analysis = this.control.startAnalysis(body.origin(), body.municipalityId(), body.board(), body.year());
 		return ResponseEntity.created(URI.create("/api/v1/risk-analyses/" + analysis.getId())).body(analysis(analysis));
@@ -112,6 +115,7 @@ class InternalControlApiController {
 
 	@PostMapping("/control-plans")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PlanJson> createPlan(@Valid @RequestBody NewPlan body) {
 		ControlPlan plan = this.control.createPlan(body.origin(), body.municipalityId(), body.board(), body.year(),
 				body.riskAnalysisId(), body.decidedBy(), body.decidedOn());
@@ -125,6 +129,7 @@ class InternalControlApiController {
 
 	@PostMapping("/control-plans/{id}/points")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PointJson> addPoint(@PathVariable Long id, @Valid @RequestBody NewPoint body) {
 		ControlPoint point = this.control.addPoint(id, new ControlPointDefinition(body.question(), body.riskId(),
 				body.method(), body.frequency(), body.responsiblePersonId(), body.responsible(), body.reportsTo()));
@@ -155,6 +160,7 @@ class InternalControlApiController {
 
 	@PostMapping("/follow-ups")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<FollowUpJson> recordFollowUp(@Valid @RequestBody NewFollowUp body) {
 		Long boardId = this.organisation.board(body.board()).getId();
 		FollowUp followUp = this.control.recordFollowUp(body.controlPointId(), boardId, body.year(), body.content());
@@ -172,6 +178,7 @@ class InternalControlApiController {
 
 	@PostMapping("/follow-ups/{id}/corrections")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<FollowUpJson> correct(@PathVariable Long id, @Valid @RequestBody Correction body) {
 		FollowUp correction = this.control.correct(id, body.followUp().content(), body.reason());
 		return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + correction.getId())).body(followUp(correction));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.paragraf.matters.Attachment;
@@ -68,6 +70,7 @@ class MatterApiController {
 
 	@PostMapping("/matters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MatterJson> register(@Valid @RequestBody NewMatter request) {
 		Matter matter = request.diaryNumber() == null || request.diaryNumber().isBlank()
 				? this.register.register(request.board(), request.title())
@@ -120,6 +123,7 @@ class MatterApiController {
 
 	@PostMapping(path = "/matters/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AttachmentJson> attachFile(@PathVariable Long id, @RequestPart("file") MultipartFile file,
 			@RequestParam(name = "title", defaultValue = "") String title) {
 		Attachment attachment;
@@ -136,6 +140,7 @@ class MatterApiController {
 
 	@PostMapping("/matters/{id}/text-attachments")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AttachmentJson> attachText(@PathVariable Long id, @Valid @RequestBody TextAttachment request) {
 		Attachment attachment = this.register.attachText(id, request.title(), request.body());
 		return ResponseEntity.created(URI.create("/api/v1/attachments/" + attachment.getId()))
@@ -165,6 +170,7 @@ class MatterApiController {
 
 	@PostMapping("/attachments/{id}/withdrawal")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> withdraw(@PathVariable Long id) {
 		this.register.withdrawAttachment(id);
 		return ResponseEntity.noContent().build();

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Meeting;
@@ -80,6 +82,7 @@ class MeetingApiController {
 
 	@PostMapping("/boards/{code}/meetings")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MeetingJson> schedule(@PathVariable String code, @Valid @RequestBody NewMeeting request) {
 		Meeting meeting = this.planning.schedule(code, request.kind() == null ? MeetingKind.ORDINARY : request.kind(),
 				request.start(), request.end(), request.place(), request.digitalTool());
@@ -88,6 +91,7 @@ class MeetingApiController {
 
 	@PostMapping("/boards/{code}/schedule")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<List<MeetingSummary>> planYear(@PathVariable String code, @Valid @RequestBody NewSchedule request) {
 		if (!request.to().isAfter(request.from())) {
 			throw RuleViolation.onField("to", "meeting.end.beforeStart");
@@ -113,6 +117,7 @@ class MeetingApiController {
 
 	@PostMapping("/meetings/{id}/agenda")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MeetingJson> addItem(@PathVariable Long id, @Valid @RequestBody NewAgendaItem request) {
 		if (request.matterId() != null) {
 			this.planning.addMatter(id, request.version(), request.matterId());
@@ -161,6 +166,7 @@ class MeetingApiController {
 
 	@PostMapping("/meetings/{id}/notices")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<NoticeJson> publish(@PathVariable Long id, @Valid @RequestBody Publication request) {
 		Notice notice = this.notices.publish(id, request.version());
 		NoticeJson json = NoticeJson.of(notice);

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.CaseOfficer;
@@ -60,6 +62,7 @@ class OrganisationApiController {
 
 	@PostMapping("/municipalities")
 	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MunicipalityJson> addMunicipality(@Valid @RequestBody MunicipalityForm form) {
 		Municipality m = duplicatesConflict(() -> this.organisation.addMunicipality(text(form.name()), text(form.code())));
 		MunicipalityJson json = MunicipalityJson.of(m);
@@ -84,6 +87,7 @@ class OrganisationApiController {
 
 	@PostMapping("/boards")
 	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<BoardJson> addBoard(@Valid @RequestBody BoardForm form) {
 		Board board = duplicatesConflict(() -> this.organisation.addBoard(Objects.requireNonNullElse(form.code(), ""),
 				text(form.name()), Objects.requireNonNull(form.kind()), Objects.requireNonNull(form.hostMunicipalityId()),
@@ -114,6 +118,7 @@ class OrganisationApiController {
 
 	@PostMapping("/persons")
 	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PersonJson> addPerson(@Valid @RequestBody PersonForm form) {
 		PersonJson json = PersonJson.of(this.organisation.addPerson(text(form.firstName()), text(form.lastName()),
 				form.email(), form.phone()));
@@ -136,6 +141,7 @@ class OrganisationApiController {
 
 	@PostMapping("/memberships")
 	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MembershipJson> addMembership(@Valid @RequestBody MembershipForm form) {
 		MembershipJson json = json(this.organisation.addMembership(Objects.requireNonNull(form.personId()),
 				Objects.requireNonNull(form.boardId()), Objects.requireNonNull(form.role()),
@@ -150,6 +156,7 @@ class OrganisationApiController {
 
 	@PostMapping("/case-officers")
 	@PreAuthorize(ADMIN)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CaseOfficerJson> addCaseOfficer(@Valid @RequestBody CaseOfficerForm form) {
 		CaseOfficerJson json = json(this.organisation.addCaseOfficer(Objects.requireNonNull(form.personId()),
 				Objects.requireNonNull(form.administrationId()), text(form.title())));

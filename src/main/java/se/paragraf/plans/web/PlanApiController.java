@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.people.Organisation;
 import se.paragraf.plans.Direction;
@@ -72,6 +74,7 @@ class PlanApiController {
 
 	@PostMapping("/plans")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PlanSummary> createPlan(@Valid @RequestBody NewPlan body) {
 		OperationsPlan plan = this.plans.createPlan(body.board(), body.year(), body.title(),
 				body.introduction() == null ? "" : body.introduction());
@@ -107,6 +110,7 @@ class PlanApiController {
 
 	@PostMapping("/plans/{id}/goals")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<GoalJson> addGoal(@PathVariable Long id, @Valid @RequestBody NewGoal body) {
 		StrategicGoal goal = this.plans.addGoal(id, body.title(), body.description() == null ? "" : body.description(),
 				body.firstYear(), body.lastYear());
@@ -131,6 +135,7 @@ class PlanApiController {
 
 	@PostMapping("/goals/{id}/indicators")
 	@PreAuthorize(WRITE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<IndicatorJson> addIndicator(@PathVariable Long id, @Valid @RequestBody IndicatorBody body) {
 		Indicator indicator = this.plans.addIndicator(id, body.definition());
 		return ResponseEntity.created(URI.create("/api/v1/indicators/" + indicator.getId()))

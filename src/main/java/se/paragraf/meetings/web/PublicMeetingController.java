@@ -19,6 +19,7 @@ import se.paragraf.meetings.NoticeBoardPostings;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * A meeting as the public sees it, in one place: when and where, the agenda of the newest published
@@ -56,6 +57,7 @@ class PublicMeetingController {
 	 * with its notice and minutes as soon as they are public.
 	 */
 	@GetMapping("/public/boards/{code}")
+	@PublicPage
 	String showBoard(@PathVariable String code, Model model) {
 		Board board = this.organisation.board(code);
 		LocalDateTime now = LocalDateTime.now(this.clock);
@@ -78,6 +80,7 @@ class PublicMeetingController {
 	}
 
 	@GetMapping("/public/meetings/{id}")
+	@PublicPage
 	String showMeeting(@PathVariable Long id, Model model) {
 		Meeting meeting = this.planning.meeting(id);
 		List<Minutes> certified = this.certification.versions(id).stream().filter(Minutes::isCertified).toList();

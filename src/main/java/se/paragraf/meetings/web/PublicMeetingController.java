@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Minutes;
+import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeBoardPostings;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
@@ -61,11 +63,13 @@ class PublicMeetingController {
 	String showBoard(@PathVariable String code, Model model) {
 		Board board = this.organisation.board(code);
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		List<CalendarEntry> entries = this.planning.allMeetings()
-			.stream()
-			.filter(m -> m.getBoardId().equals(board.getId()))
-			.map(m -> new CalendarEntry(m, this.notices.latest(m.getId()).isPresent(),
-					this.certification.certified(m.getId()).isPresent()))
+		List<Meeting> meetings = this.planning.meetingsOf(board.getId());
+		// Two queries for the whole calendar, not two documents read per meeting.
+		List<Long> ids = meetings.stream().map(Meeting::getId).toList();
+		Set<Long> noticed = this.notices.withNotices(ids);
+		Set<Long> certified = this.certification.withCertifiedMinutes(ids);
+		List<CalendarEntry> entries = meetings.stream()
+			.map(m -> new CalendarEntry(m, noticed.contains(m.getId()), certified.contains(m.getId())))
 			.toList();
 		model.addAttribute("board", board);
 		model.addAttribute("upcoming", entries.stream()
@@ -86,8 +90,9 @@ class PublicMeetingController {
 		List<Minutes> certified = this.certification.versions(id).stream().filter(Minutes::isCertified).toList();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("board", this.organisation.board(meeting.getBoardId()));
-		model.addAttribute("notice", this.notices.latest(id).orElse(null));
-		model.addAttribute("noticeVersions", this.notices.versions(id));
+		List<Notice> noticeVersions = this.notices.versions(id);
+		model.addAttribute("notice", noticeVersions.isEmpty() ? null : noticeVersions.get(0));
+		model.addAttribute("noticeVersions", noticeVersions);
 		model.addAttribute("minutes", certified.isEmpty() ? null : certified.get(0));
 		model.addAttribute("minutesVersions", certified);
 		NoticeBoardPostings boards = this.postings.getIfAvailable();

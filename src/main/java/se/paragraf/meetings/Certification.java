@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -100,6 +102,11 @@ public class Certification {
 			.stream()
 			.filter(Minutes::isCertified)
 			.findFirst();
+	}
+
+	/** Which of these meetings have certified minutes, in one query. */
+	public Set<Long> withCertifiedMinutes(Collection<Long> meetingIds) {
+		return meetingIds.isEmpty() ? Set.of() : this.versions.meetingsWithMinutesIn(meetingIds, MinutesState.CERTIFIED);
 	}
 
 	public List<Minutes> versions(Long meetingId) {

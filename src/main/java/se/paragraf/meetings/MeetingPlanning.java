@@ -58,6 +58,11 @@ public class MeetingPlanning {
 		return this.meetings.findAllByOrderByStartDesc();
 	}
 
+	/** Every meeting of one board, planned, held or cancelled. */
+	public List<Meeting> meetingsOf(Long boardId) {
+		return this.meetings.findByBoardId(boardId);
+	}
+
 	/** Meetings of the given boards from a moment on, soonest first. */
 	public List<Meeting> upcoming(List<Long> boardIds, LocalDateTime from) {
 		return boardIds.isEmpty() ? List.of() : this.meetings.findByBoardIdInAndStartAfterOrderByStartAsc(boardIds, from);

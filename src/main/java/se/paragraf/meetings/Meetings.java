@@ -16,4 +16,6 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findAllByOrderByStartDesc();
 
+	List<Meeting> findByBoardId(Long boardId);
+
 }

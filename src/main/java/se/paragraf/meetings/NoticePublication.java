@@ -2,8 +2,10 @@ package se.paragraf.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -107,6 +109,11 @@ public class NoticePublication {
 
 	public Optional<Notice> latest(Long meetingId) {
 		return this.notices.findFirstByMeetingIdOrderByVersionNumberDesc(meetingId);
+	}
+
+	/** Which of these meetings have a published notice, in one query (no notice is read). */
+	public Set<Long> withNotices(Collection<Long> meetingIds) {
+		return meetingIds.isEmpty() ? Set.of() : this.notices.meetingsWithNotices(meetingIds);
 	}
 
 	public List<Notice> versions(Long meetingId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -15,10 +16,12 @@ import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Minutes;
+import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeBoardPostings;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * A meeting as the public sees it, in one place: when and where, the agenda of the newest published
@@ -56,14 +59,17 @@ class PublicMeetingController {
 	 * with its notice and minutes as soon as they are public.
 	 */
 	@GetMapping("/public/boards/{code}")
+	@PublicPage
 	String showBoard(@PathVariable String code, Model model) {
 		Board board = this.organisation.board(code);
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		List<CalendarEntry> entries = this.planning.allMeetings()
-			.stream()
-			.filter(m -> m.getBoardId().equals(board.getId()))
-			.map(m -> new CalendarEntry(m, this.notices.latest(m.getId()).isPresent(),
-					this.certification.certified(m.getId()).isPresent()))
+		List<Meeting> meetings = this.planning.meetingsOf(board.getId());
+		// Two queries for the whole calendar, not two documents read per meeting.
+		List<Long> ids = meetings.stream().map(Meeting::getId).toList();
+		Set<Long> noticed = this.notices.withNotices(ids);
+		Set<Long> certified = this.certification.withCertifiedMinutes(ids);
+		List<CalendarEntry> entries = meetings.stream()
+			.map(m -> new CalendarEntry(m, noticed.contains(m.getId()), certified.contains(m.getId())))
 			.toList();
 		model.addAttribute("board", board);
 		model.addAttribute("upcoming", entries.stream()
@@ -78,13 +84,15 @@ class PublicMeetingController {
 	}
 
 	@GetMapping("/public/meetings/{id}")
+	@PublicPage
 	String showMeeting(@PathVariable Long id, Model model) {
 		Meeting meeting = this.planning.meeting(id);
 		List<Minutes> certified = this.certification.versions(id).stream().filter(Minutes::isCertified).toList();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("board", this.organisation.board(meeting.getBoardId()));
-		model.addAttribute("notice", this.notices.latest(id).orElse(null));
-		model.addAttribute("noticeVersions", this.notices.versions(id));
+		List<Notice> noticeVersions = this.notices.versions(id);
+		model.addAttribute("notice", noticeVersions.isEmpty() ? null : noticeVersions.get(0));
+		model.addAttribute("noticeVersions", noticeVersions);
 		model.addAttribute("minutes", certified.isEmpty() ? null : certified.get(0));
 		model.addAttribute("minutesVersions", certified);
 		NoticeBoardPostings boards = this.postings.getIfAvailable();

@@ -28,6 +28,7 @@ import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * Published notices for everyone, without login: a notice is a public document once published.
@@ -58,6 +59,7 @@ class PublicNoticeController {
 	}
 
 	@GetMapping("/public/meetings")
+	@PublicPage
 	String listPublishedMeetings(Model model) {
 		model.addAttribute("entries", published(this.planning.allMeetings()));
 		return "meetings/public-list";

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * The start page: the boards and the public ways in (register, search, notice boards, open data),
@@ -20,6 +21,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@PublicPage
 	String home(Model model) {
 		model.addAttribute("boards", this.organisation.boards());
 		model.addAttribute("municipalities", this.organisation.municipalities());

@@ -32,6 +32,7 @@ import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.Texts;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * The notice boards: each municipality's public board (no login), and the secretary's overview
@@ -58,6 +59,7 @@ class NoticeBoardController {
 	}
 
 	@GetMapping("/public/notice-boards/{code}")
+	@PublicPage
 	String showPublicBoard(@PathVariable String code, Model model) {
 		Municipality municipality = municipality(code);
 		LocalDate today = this.board.today();

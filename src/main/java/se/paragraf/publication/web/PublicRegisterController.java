@@ -24,6 +24,7 @@ import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.publication.PublicRecord;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * The public register (e-diarium), without login: every matter with its diary number, date, title,
@@ -49,6 +50,7 @@ class PublicRegisterController {
 	}
 
 	@GetMapping("/public/register")
+	@PublicPage
 	String showRegister(@Valid @ModelAttribute("filter") RegisterFilter filter, BindingResult result, Model model,
 			HttpServletResponse response) {
 		List<Board> boards = this.organisation.boards();
@@ -78,6 +80,7 @@ class PublicRegisterController {
 	}
 
 	@GetMapping("/public/matters/{id}")
+	@PublicPage
 	String showMatter(@PathVariable Long id, Model model) {
 		Matter matter = this.register.matter(id);
 		Board board = this.organisation.board(matter.getBoardId());

@@ -14,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import se.paragraf.search.SearchRebuild;
 import se.paragraf.search.SiteSearch;
+import se.paragraf.shared.web.PublicPage;
 
 /**
  * The search pages: the public one (no login, public entries only) and the internal one, where a
@@ -35,6 +36,7 @@ class SearchPageController {
 	}
 
 	@GetMapping("/public/search")
+	@PublicPage
 	String showPublicSearch(@ModelAttribute("search") SearchForm form, BindingResult errors, Model model) {
 		if (form.isAsked()) {
 			form.validate(errors);

@@ -27,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves published and certified documents to anonymous readers from memory, ahead of security and
- * the dispatcher. A controller opts a response in with {@link #remember}; the first anonymous answer
+ * the dispatcher, and fingerprinted {@link StaticAssets} to everyone. A controller opts a response in with {@link #remember}; the first anonymous answer
  * is kept, byte for byte with its headers, and later anonymous requests for the same address get it
  * (or 304) without a database round trip.
  * <p>
@@ -152,6 +152,10 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		String method = request.getMethod();
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return false;
+		}
+		// An asset is the same for everyone, signed in or not.
+		if (StaticAssets.isAsset(request.getRequestURI().substring(request.getContextPath().length()))) {
+			return true;
 		}
 		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return false;

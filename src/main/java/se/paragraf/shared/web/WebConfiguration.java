@@ -13,10 +13,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import se.paragraf.shared.files.FileSettings;
 
@@ -68,12 +70,33 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Early: a kept public document needs neither security nor the dispatcher. */
+	/** Early: a kept public document or asset needs neither security nor the dispatcher. */
 	@Bean
 	FilterRegistrationBean<FrozenResponseCache> frozenResponseCacheRegistration(FrozenResponseCache cache) {
 		FilterRegistrationBean<FrozenResponseCache> registration = new FilterRegistrationBean<>(cache);
 		// After forwarded headers are applied, so a kept answer is told apart by scheme (HSTS).
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.addUrlPatterns("/public/*");
+		StaticAssets.PREFIXES.forEach(prefix -> registration.addUrlPatterns(prefix + "*"));
+		return registration;
+	}
+
+	/**
+	 * Replaces Spring Boot's filter, which looks up every link of a page as a resource (Boot backs off
+	 * when it finds a registration of this exact type).
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> assetLinkEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticAssets.LinkEncodingFilter());
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageCaching.Etags> publicPageEtags() {
+		FilterRegistrationBean<PublicPageCaching.Etags> registration = new FilterRegistrationBean<>(
+				new PublicPageCaching.Etags());
 		registration.addUrlPatterns("/public/*");
 		return registration;
 	}
@@ -83,11 +106,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		return Clock.systemDefaultZone();
 	}
 
+	/** Spring Boot's default mapping ({@code /**}, every path a possible resource) is switched off. */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		StaticAssets.addHandlers(registry);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PublicPageCaching());
+		registry.addInterceptor(new StaticAssets.Caching())
+			.addPathPatterns(StaticAssets.PREFIXES.stream().map(prefix -> prefix + "**").toArray(String[]::new));
 		for (HandlerInterceptor each : this.interceptors) {
 			registry.addInterceptor(each);
 		}

@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Issue 12 benchmark: every kind of dynamic public page and a static asset, served by Paragraf, side by side
+# with nginx serving static copies in the same run, all under wrk on loopback.
+#
+# Usage:
+#   bench/public-pages.sh                              # DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=64
+#   DURATION=5s WARMUP=3s bench/public-pages.sh        # a short smoke run (a busy machine: numbers are not results)
+#   REBUILD=1 KEEP=1 bench/public-pages.sh             # rebuild first; KEEP=1 keeps the logs and wrk output
+#   PAGES="meeting css" bench/public-pages.sh          # only some targets: meeting register board matter search css
+#
+# Targets (issue 12): each dynamic page at least 0.15 of nginx's rate for the same HTML as a static file and
+# p99 under 50 ms; the fingerprinted stylesheet at least 0.5 of nginx serving the same file.
+# Paragraf runs from the executable jar when there is one, otherwise from target/classes with the Maven
+# runtime classpath (an offline build cannot repackage). Everything it starts (Paragraf, nginx) listens on
+# 127.0.0.1 only and is stopped on exit. It also checks that no page sets a cookie for an anonymous reader.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DURATION="${DURATION:-20s}"
+WARMUP="${WARMUP:-10s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-64}"
+PAGES="${PAGES:-meeting register board matter search css}"
+PASSWORD="bench-password-$RANDOM$RANDOM"
+WORK="$(mktemp -d /tmp/paragraf-bench.XXXXXX)"
+chmod 755 "$WORK"
+APP_PID=""
+NGINX_PID=""
+
+cleanup() {
+	set +e
+	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		wait "$APP_PID" 2>/dev/null
+	fi
+	if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
+		kill "$NGINX_PID"
+		wait "$NGINX_PID" 2>/dev/null
+	fi
+	if [[ "${KEEP:-0}" == 1 ]]; then
+		echo "logs kept in $WORK"
+	else
+		rm -rf "$WORK"
+	fi
+}
+trap cleanup EXIT
+
+log() { echo "== $*" >&2; }
+
+free_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# --- tools -------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; }; then
+	log "installing wrk and nginx"
+	apt-get install -y wrk nginx-light >/dev/null 2>&1 \
+		|| { apt-get update >/dev/null && apt-get install -y wrk nginx-light >/dev/null 2>&1; } \
+		|| apt-get install -y wrk nginx >/dev/null
+fi
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+
+# --- build -------------------------------------------------------------------------------------
+executable_jar() {
+	local jar
+	for jar in "$ROOT"/target/paragraf-*.jar; do
+		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -q BOOT-INF/ && { echo "$jar"; return; }
+	done
+	return 0
+}
+if [[ "${REBUILD:-0}" == 1 || ( -z "$(executable_jar)" && ! -d "$ROOT/target/classes" ) ]]; then
+	log "building Paragraf"
+	(cd "$ROOT" && { mvn -q -B -ntp -o -DskipTests package || mvn -q -B -ntp -DskipTests package || true; })
+fi
+JAR="$(executable_jar)"
+if [[ -n "$JAR" ]]; then
+	LAUNCH=(-jar "$JAR")
+else
+	log "no executable jar: running target/classes with the Maven runtime classpath"
+	(cd "$ROOT" && mvn -q -B -ntp -o dependency:build-classpath -Dmdep.includeScope=runtime \
+		-Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
+	LAUNCH=(-cp "$ROOT/target/classes:$(cat "$WORK/classpath.txt")" se.paragraf.ParagrafApplication)
+fi
+
+# --- Paragraf ----------------------------------------------------------------------------------
+APP_PORT="$(free_port)"
+APP="http://127.0.0.1:$APP_PORT"
+log "starting Paragraf on $APP (demo profile, in-memory H2)"
+PARAGRAF_DEMO_PASSWORD="$PASSWORD" java "${LAUNCH[@]}" \
+	--spring.profiles.active=demo \
+	--spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
+	--server.address=127.0.0.1 --server.port="$APP_PORT" \
+	--paragraf.files.directory="$WORK/files" \
+	--spring.jpa.properties.hibernate.search.backend.directory.root="$WORK/index" \
+	>"$WORK/paragraf.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 240); do
+	if curl -fs -o /dev/null "$APP/public/meetings"; then break; fi
+	kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/paragraf.log" >&2; exit 1; }
+	sleep 1
+done
+curl -fs -o /dev/null "$APP/public/meetings" || { log "Paragraf did not start"; tail -50 "$WORK/paragraf.log" >&2; exit 1; }
+
+api() { # method path [json]
+	curl -fsS -u "sekreterare:$PASSWORD" -X "$1" -H 'Content-Type: application/json' \
+		${3:+--data "$3"} "$APP/api/v1$2"
+}
+
+log "creating a meeting with 27 matters and publishing its notice"
+MEETING="$(api POST /boards/GSN/meetings \
+	'{"start":"2027-03-02T13:00:00","end":"2027-03-02T16:00:00","place":"Sammanträdesrummet Balder, Ludvika"}')"
+MEETING_ID="$(jq -r .id <<<"$MEETING")"
+VERSION="$(jq -r .version <<<"$MEETING")"
+for i in $(seq 1 27); do
+	MATTER_ID="$(api POST /matters "{\"board\":\"GSN\",\"title\":\"Ärende $i inför sammanträdet: investering i gemensam IT-infrastruktur och budget, etapp $i\"}" | jq -r .id)"
+	VERSION="$(api POST "/meetings/$MEETING_ID/agenda" "{\"matterId\":$MATTER_ID,\"version\":$VERSION}" | jq -r .version)"
+done
+api POST "/meetings/$MEETING_ID/notices" "{\"version\":$VERSION}" >/dev/null
+
+# The pages under test, in order. The stylesheet's address is the fingerprinted one the pages link to.
+declare -A URL=(
+	[meeting]="/public/meetings/$MEETING_ID"
+	[register]="/public/register"
+	[board]="/public/boards/GSN"
+	[matter]="/public/matters/$MATTER_ID"
+	[search]="/public/search?q=budget"
+)
+CSS="$(curl -fsS "$APP${URL[meeting]}" | grep -o '/css/paragraf[^"]*\.css' | head -1)"
+URL[css]="${CSS:-/css/paragraf.css}"
+
+mkdir -p "$WORK/www"
+for page in $PAGES; do
+	file="$WORK/www/$page.html"
+	[[ "$page" == css ]] && file="$WORK/www/paragraf.css"
+	curl -fsS -D "$WORK/headers-$page.txt" -o "$file" "$APP${URL[$page]}"
+	chmod 644 "$file"
+	if grep -qi '^set-cookie' "$WORK/headers-$page.txt"; then
+		log "WARNING: ${URL[$page]} sets a cookie for an anonymous reader: $(grep -i '^set-cookie' "$WORK/headers-$page.txt" | head -1)"
+	fi
+	log "$page: ${URL[$page]}, $(wc -c <"$file") bytes, $(grep -i '^cache-control' "$WORK/headers-$page.txt" | tr -d '\r' || echo 'no Cache-Control')"
+done
+
+# --- nginx -------------------------------------------------------------------------------------
+NGINX_PORT="$(free_port)"
+STATIC="http://127.0.0.1:$NGINX_PORT"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes auto;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+	include /etc/nginx/mime.types;
+	access_log off;
+	sendfile on;
+	client_body_temp_path $WORK/nginx-body;
+	proxy_temp_path $WORK/nginx-proxy;
+	fastcgi_temp_path $WORK/nginx-fastcgi;
+	uwsgi_temp_path $WORK/nginx-uwsgi;
+	scgi_temp_path $WORK/nginx-scgi;
+	server {
+		listen 127.0.0.1:$NGINX_PORT;
+		root $WORK/www;
+	}
+}
+CONF
+log "starting nginx on $STATIC"
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
+NGINX_PID=$!
+NGINX_PAGE="$(for page in $PAGES; do [[ "$page" != css ]] && { echo "$page"; break; }; done || true)"
+for _ in $(seq 1 50); do
+	curl -fs -o /dev/null "$STATIC/${NGINX_PAGE:-paragraf}.${NGINX_PAGE:+html}${NGINX_PAGE:-css}" && break
+	sleep 0.2
+done
+
+# --- measure -----------------------------------------------------------------------------------
+run_wrk() { # label url duration
+	log "wrk -t$THREADS -c$CONNECTIONS -d$3 --latency $2 ($1)"
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "$2" >"$WORK/wrk-$1.txt"
+	grep -E 'Requests/sec|Latency  |requests in|Non-2xx|Socket errors' "$WORK/wrk-$1.txt" >&2
+}
+rps() { awk '/^Requests\/sec/ { print $2 }' "$WORK/wrk-$1.txt"; }
+p50() { awk '$1 == "50%" { print $2 }' "$WORK/wrk-$1.txt"; }
+p99() { awk '$1 == "99%" { print $2 }' "$WORK/wrk-$1.txt"; }
+
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up each)"
+# nginx: the meeting page's HTML (the reference for every page) and the stylesheet, as static files.
+if [[ -n "$NGINX_PAGE" ]]; then
+	run_wrk nginx-page-warmup "$STATIC/$NGINX_PAGE.html" "$WARMUP" 2>/dev/null
+	run_wrk nginx-page "$STATIC/$NGINX_PAGE.html" "$DURATION"
+fi
+if [[ " $PAGES " == *" css "* ]]; then
+	run_wrk nginx-css "$STATIC/paragraf.css" "$DURATION"
+fi
+for page in $PAGES; do
+	run_wrk "$page-warmup" "$APP${URL[$page]}" "$WARMUP" 2>/dev/null
+	run_wrk "$page" "$APP${URL[$page]}" "$DURATION"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+printf '%-9s %-48s %10s %9s %9s %7s %s\n' page url req/s p50 p99 ratio target
+for page in $PAGES; do
+	if [[ "$page" == css ]]; then reference=nginx-css; goal=0.50; else reference=nginx-page; goal=0.15; fi
+	awk -v page="$page" -v url="${URL[$page]}" -v p="$(rps "$page")" -v n="$(rps "$reference")" -v goal="$goal" \
+		-v p50="$(p50 "$page")" -v p99="$(p99 "$page")" 'BEGIN {
+		r = p / n
+		# p99 under 50 ms is part of every dynamic page target
+		ms = p99 ~ /us$/ ? p99 / 1000 : (p99 ~ /ms$/ ? p99 + 0 : (p99 ~ /s$/ ? p99 * 1000 : p99))
+		met = r >= goal && (goal == 0.50 || ms < 50)
+		printf "%-9s %-48s %10.0f %9s %9s %7.2f %s\n", page, substr(url, 1, 48), p, p50, p99, r, (met ? "met" : "missed") " (>= " goal ")"
+	}'
+done
+[[ -n "$NGINX_PAGE" ]] && printf '%-9s %-48s %10.0f %9s %9s\n' nginx "$NGINX_PAGE.html (static copy)" "$(rps nginx-page)" "$(p50 nginx-page)" "$(p99 nginx-page)"
+[[ " $PAGES " == *" css "* ]] && printf '%-9s %-48s %10.0f %9s %9s\n' nginx "paragraf.css (static copy)" "$(rps nginx-css)" "$(p50 nginx-css)" "$(p99 nginx-css)"
+exit 0

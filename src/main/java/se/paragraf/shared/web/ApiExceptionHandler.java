@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
@@ -15,7 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -87,7 +91,10 @@ class ApiExceptionHandler {
 		return respond(problem(HttpStatus.NOT_FOUND, message("api.notFound", ex.what(), ex.id())));
 	}
 
-	@ExceptionHandler({ StaleVersionException.class, ObjectOptimisticLockingFailureException.class })
+	// Also what the database reports when two changes meet (a row changed between read and write, a lock
+	// not granted in time), whether or not Spring translated it: the client tries again on the newest version.
+	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class, OptimisticLockException.class,
+			PessimisticLockingFailureException.class, PessimisticLockException.class, LockTimeoutException.class })
 	ResponseEntity<ProblemDetail> stale(RuntimeException ex) {
 		return respond(problem(HttpStatus.CONFLICT, message("api.stale")));
 	}

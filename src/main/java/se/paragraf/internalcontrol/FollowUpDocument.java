@@ -1,19 +1,21 @@
 package se.paragraf.internalcontrol;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
+import se.paragraf.shared.text.Fragments;
 
 /**
  * Renders a board's follow-up as the seed's Bilaga 1 (common points, {@code origin=common}) and
@@ -32,16 +34,20 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	private static final int MAX_ROWS = 50;
 
+	private static final String TEMPLATE = "internalcontrol/fragments/followup";
+
+	private static final Set<String> NAMES = Set.of("internalcontrol.followup", "internalcontrol.points");
+
 	private final InternalControlManagement control;
 
 	private final Organisation organisation;
 
-	private final MessageSource messages;
+	private final Fragments fragments;
 
-	FollowUpDocument(InternalControlManagement control, Organisation organisation, MessageSource messages) {
+	FollowUpDocument(InternalControlManagement control, Organisation organisation, Fragments fragments) {
 		this.control = control;
 		this.organisation = organisation;
-		this.messages = messages;
+		this.fragments = fragments;
 	}
 
 	@Override
@@ -51,17 +57,12 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		if (!"internalcontrol.followup".equals(name) && !"internalcontrol.points".equals(name)) {
-			throw new EmbedRefused("embed.name.unknown", name);
-		}
+		EmbedArguments.name(name, NAMES);
 		String code = EmbedArguments.board(arguments);
 		int year = EmbedArguments.year(arguments);
 		Integer rows = EmbedArguments.number(arguments, "rows", 0, MAX_ROWS);
-		Origin origin = switch (arguments.getOrDefault("origin", "")) {
-			case "common" -> Origin.COMMON;
-			case "board" -> Origin.BOARD;
-			default -> throw new EmbedRefused("embed.origin.invalid");
-		};
+		Origin origin = "common".equals(EmbedArguments.choice(arguments, "origin", "common", "board")) ? Origin.COMMON
+				: Origin.BOARD;
 		Board board = this.organisation.findBoard(code).orElseThrow(() -> new EmbedRefused("embed.board.unknown", code));
 		List<InternalControlManagement.PointStatus> points = this.control.status(board, year)
 			.points()
@@ -71,83 +72,45 @@ public class FollowUpDocument implements EmbeddedContent {
 		return "internalcontrol.followup".equals(name) ? table(points, rows == null ? 0 : rows) : list(points);
 	}
 
-	/** The follow-up table of the given points. */
+	/** The follow-up table of the given points, padded with numbered empty rows up to {@code rows}. */
 	public String table(List<InternalControlManagement.PointStatus> points, int rows) {
-		StringBuilder html = new StringBuilder("<table class=\"followup\"><thead><tr>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.point")).append("</th>")
-			.append("<th scope=\"colgroup\" colspan=\"2\">").append(text("internalcontrol.doc.performed")).append("</th>")
-			.append("<th scope=\"colgroup\" colspan=\"2\">").append(text("internalcontrol.doc.result")).append("</th>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.remark")).append("</th>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.measures")).append("</th>")
-			.append("</tr><tr>");
-		for (String key : List.of("internalcontrol.doc.yes", "internalcontrol.doc.no", "UA", "MA")) {
-			html.append("<th scope=\"col\" class=\"mark\">").append(key.contains(".") ? text(key) : key).append("</th>");
-		}
-		html.append("</tr></thead><tbody>");
-		int number = 0;
+		List<Row> shown = new ArrayList<>();
 		for (InternalControlManagement.PointStatus status : points) {
-			number++;
-			FollowUp followUp = status.followUp();
-			html.append("<tr><td>").append(number).append(' ').append(escape(status.point().getQuestion())).append("</td>");
-			if (followUp == null) {
-				html.append("<td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td></td><td></td>");
-			}
-			else {
-				html.append(mark(followUp.isPerformed()))
-					.append(mark(!followUp.isPerformed()))
-					.append(mark(followUp.getResult() == FollowUpResult.NO_REMARK))
-					.append(mark(followUp.getResult() == FollowUpResult.WITH_REMARK))
-					.append("<td>")
-					.append(escape(followUp.getRemark()).replace("\n", "<br/>"))
-					.append("</td><td>")
-					.append(measures(followUp))
-					.append("</td>");
-			}
-			html.append("</tr>");
+			shown.add(Row.of(shown.size() + 1, status.point().getQuestion(), status.followUp()));
 		}
-		while (number < rows) {
-			number++;
-			html.append("<tr><td>").append(number).append("</td>");
-			html.append("<td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td></td><td></td></tr>");
+		while (shown.size() < rows) {
+			shown.add(Row.of(shown.size() + 1, null, null));
 		}
-		return html.append("</tbody></table>").toString();
+		return this.fragments.render(TEMPLATE, "followup", SWEDISH, Map.of("rows", shown));
 	}
 
 	private String list(List<InternalControlManagement.PointStatus> points) {
-		StringBuilder html = new StringBuilder("<ol class=\"control-points\">");
-		points.forEach(p -> html.append("<li><em>").append(escape(p.point().getQuestion())).append("</em></li>"));
-		return html.append("</ol>").toString();
+		List<Row> shown = new ArrayList<>();
+		points.forEach(p -> shown.add(Row.of(shown.size() + 1, p.point().getQuestion(), null)));
+		return this.fragments.render(TEMPLATE, "points", SWEDISH, Map.of("rows", shown));
 	}
 
-	private String measures(FollowUp followUp) {
-		StringBuilder html = new StringBuilder();
-		for (Measure measure : followUp.getMeasures()) {
-			if (!html.isEmpty()) {
-				html.append("<br/>");
+	/** One row of the table: a point, or a numbered empty row when the question is null. */
+	record Row(int number, @Nullable String question, boolean performed, boolean notPerformed,
+			boolean withoutRemark, boolean withRemark, List<String> remark, List<MeasureLine> measures) {
+
+		static Row of(int number, @Nullable String question, @Nullable FollowUp followUp) {
+			if (followUp == null) {
+				return new Row(number, question, false, false, false, false, List.of(), List.of());
 			}
-			html.append(text(measure.getKind() == MeasureKind.TAKEN ? "internalcontrol.doc.taken"
-					: "internalcontrol.doc.proposed"))
-				.append(": ")
-				.append(escape(measure.getDescription()))
-				.append(" (")
-				.append(escape(measure.getOwner()))
-				.append(", ")
-				.append(DATE.format(measure.getDueDate()))
-				.append(')');
+			return new Row(number, question, followUp.isPerformed(), !followUp.isPerformed(),
+					followUp.getResult() == FollowUpResult.NO_REMARK, followUp.getResult() == FollowUpResult.WITH_REMARK,
+					List.of(followUp.getRemark().split("\n", -1)), followUp.getMeasures()
+						.stream()
+						.map(m -> new MeasureLine(m.getKind() == MeasureKind.TAKEN, m.getDescription(), m.getOwner(),
+								DATE.format(m.getDueDate())))
+						.toList());
 		}
-		return html.toString();
+
 	}
 
-	private static String mark(boolean set) {
-		return "<td class=\"mark\">" + (set ? "x" : "") + "</td>";
-	}
-
-	private String text(String key, Object... args) {
-		return escape(this.messages.getMessage(key, args, key, SWEDISH));
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	/** A measure as the table names it: "Föreslagen: Förenkla mallarna (IT-chef, 2024-03-31)". */
+	record MeasureLine(boolean taken, String description, String owner, String due) {
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import se.paragraf.Characterisation;
 import se.paragraf.people.Board;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
@@ -268,6 +270,11 @@ class InternalControlIntegrationTests {
 		assertThat(bilaga2).contains("1 Anmäls riskobservationer och tillbud i KIA systemet?")
 			.contains("<tr><td>4</td>")
 			.doesNotContain("projektmodell");
+		Map<String, String> board = Map.of("BOARD", this.board.getCode());
+		Characterisation.assertUnchanged("internalcontrol-followup-common", bilaga1, board);
+		Characterisation.assertUnchanged("internalcontrol-followup-board", bilaga2, board);
+		Characterisation.assertUnchanged("internalcontrol-points", this.richText
+			.toHtml("{{internalcontrol.points board=" + this.board.getCode() + " year=2023 origin=common}}"), board);
 	}
 
 	@Test

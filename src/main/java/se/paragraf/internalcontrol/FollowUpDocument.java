@@ -96,6 +96,10 @@ public class FollowUpDocument implements EmbeddedContent {
 	 * header cell has an id and every data cell names its row's and columns' headers.
 	 */
 	public String table(String id, List<InternalControlManagement.PointStatus> points, int rows) {
+		if (points.isEmpty() && rows <= 0) {
+			// A table of headers alone tells nothing and ties no cell to them.
+			return "<p class=\"followup-none\">" + text("internalcontrol.none") + "</p>";
+		}
 		String point = id + "-point";
 		String performed = id + "-performed";
 		String result = id + "-result";

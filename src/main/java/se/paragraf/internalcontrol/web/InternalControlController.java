@@ -405,7 +405,8 @@ class InternalControlController {
 	}
 
 	private String table(InternalControlManagement.BoardStatus status, Origin origin) {
-		return this.document.table(status.points().stream().filter(p -> p.plan().getOrigin() == origin).toList(), 0);
+		return this.document.table(FollowUpDocument.tableId(status.board(), status.year(), origin),
+				status.points().stream().filter(p -> p.plan().getOrigin() == origin).toList(), 0);
 	}
 
 	private PlanRow describe(ControlPlan plan) {

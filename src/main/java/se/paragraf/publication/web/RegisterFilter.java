@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A search of the public register: a board's code, a year and words of a title or diary number,
  * all optional, and the page.
  */
-record RegisterFilter(@Nullable String board, @Nullable @Pattern(regexp = "^\\s*(\\d{4})?\\s*$") String year,
+record RegisterFilter(@Nullable @Size(max = 12) String board,
+		@Nullable @Size(max = 10) @Pattern(regexp = "^\\s*(\\d{4})?\\s*$") String year,
 		@Nullable @Size(max = 200) String q, @Nullable Integer page) {
 
 	@Nullable Integer yearOrNull() {

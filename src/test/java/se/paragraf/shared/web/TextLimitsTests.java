@@ -1,6 +1,14 @@
 package se.paragraf.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
@@ -14,26 +22,113 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Size;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.paragraf.budget.BudgetManagement;
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.PeopleFixtures;
+import se.paragraf.shared.NotFoundException;
 
 /**
  * Every text a page or API client can send has an upper bound, stated in its message, so that no
  * request can store a megabyte in a title or overflow a column.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class TextLimitsTests {
+
+	private static final RequestPostProcessor OFFICER = user("handlaggare").roles("CASE_OFFICER");
+
+	private static final RequestPostProcessor ECONOMIST = user("ekonom").roles("ECONOMIST");
+
+	/** One character more than a report part may hold. */
+	private static final String TOO_LONG_REPORT_TEXT = "a".repeat(100_001);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	MatterRegister register;
+
+	@Autowired
+	BudgetManagement budgets;
+
+	String board;
+
+	@BeforeEach
+	void board() {
+		this.board = PeopleFixtures.jointBoard(this.organisation).code();
+	}
+
+	@Test
+	void aCouncilDecisionLongerThanItsColumnIsAFieldErrorNotAServerError() throws Exception {
+		this.mvc.perform(post("/api/v1/boards/{b}/budgets/2024/versions", this.board).with(ECONOMIST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"label\": \"api\", \"councilDecision\": \"" + "b".repeat(501) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("councilDecision"))
+			.andExpect(jsonPath("$.errors[0].message").value("Högst 500 tecken."));
+		assertThat(savedVersions()).isZero();
+	}
+
+	@Test
+	void anActivityNameLongerThanItsColumnIsNamedByItsRow() throws Exception {
+		this.mvc.perform(post("/api/v1/boards/{b}/budgets/2024/versions", this.board).with(ECONOMIST)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"label": "api", "activities": [{"code": "030", "name": "%s", "externalRevenue": 0,
+					 "internalRevenue": 0, "cost": 1}]}""".formatted("n".repeat(201))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("activities[0].name"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("högst 200 tecken")));
+	}
+
+	@Test
+	void aReportTextOverItsLimitIsRefusedThroughTheApiWithTheLimitInTheMessage() throws Exception {
+		Matter matter = this.register.register(this.board, "Detaljbudget 2024");
+		this.mvc.perform(put("/api/v1/matters/{id}/report", matter.getId()).with(OFFICER)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"proposedResolution\": [], \"decisionRecipients\": [], \"version\": 0, \"summary\": \""
+					+ TOO_LONG_REPORT_TEXT + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("summary"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Högst 100")));
+		assertThat(this.register.report(matter.getId()).getSummary()).isEmpty();
+	}
+
+	@Test
+	void aReportTextOverItsLimitIsShownBesideTheInputOnThePage() throws Exception {
+		Matter matter = this.register.register(this.board, "Detaljbudget 2024");
+		this.mvc.perform(post("/matters/{id}/report", matter.getId()).with(OFFICER).with(csrf())
+			.param("proposalKind", "ADMINISTRATION_PROPOSAL")
+			.param("description", TOO_LONG_REPORT_TEXT)
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Högst 100")));
+		assertThat(this.register.report(matter.getId()).getDescription()).isEmpty();
+	}
 
 	@Test
 	void everyTextOfEveryFormAndRequestBodyHasAnUpperBound() {
@@ -49,6 +144,15 @@ class TextLimitsTests {
 			}
 		}
 		assertThat(unbounded).isEmpty();
+	}
+
+	private int savedVersions() {
+		try {
+			return this.budgets.versions(this.board, 2024).size();
+		}
+		catch (NotFoundException none) {
+			return 0;
+		}
 	}
 
 	private static void collect(Class<?> type, Set<Class<?>> seen, List<String> unbounded) {

@@ -138,6 +138,13 @@ class InputLimitsTests {
 	}
 
 	@Test
+	void askingForTheMeetingsOfAnImplausibleYearFindsNone() throws Exception {
+		this.mvc.perform(get("/api/v1/boards/{code}/meetings", this.board).param("year", "999999999").with(SECRETARY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
 	void aScheduleWithADateInAnImplausibleYearIsAFieldErrorThroughTheApi() throws Exception {
 		this.mvc.perform(post("/api/v1/boards/{code}/schedule", this.board).with(SECRETARY)
 			.contentType(MediaType.APPLICATION_JSON)

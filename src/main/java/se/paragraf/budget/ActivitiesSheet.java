@@ -54,9 +54,8 @@ final class ActivitiesSheet {
 	}
 
 	private @Nullable BudgetContent read(BudgetContent content) {
-		int header = this.grid.firstNonBlank();
+		int header = this.cells.header();
 		if (header < 0) {
-			this.cells.error(null, null, "budget.import.sheetEmpty");
 			return null;
 		}
 		Map<Column, Integer> columns = columns(header);

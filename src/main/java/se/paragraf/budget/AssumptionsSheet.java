@@ -21,9 +21,8 @@ final class AssumptionsSheet {
 	/** {@code content} with the sheet's assumptions, or null when the sheet cannot be read. */
 	static @Nullable BudgetContent read(Cells cells, BudgetContent content) {
 		Grid grid = cells.grid();
-		int header = grid.firstNonBlank();
+		int header = cells.header();
 		if (header < 0) {
-			cells.error(null, null, "budget.import.sheetEmpty");
 			return null;
 		}
 		Integer yearColumn = null;

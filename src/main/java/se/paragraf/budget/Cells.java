@@ -51,6 +51,15 @@ final class Cells {
 				column == null ? null : letter(column), key, arguments));
 	}
 
+	/** The header row, the first with anything in it; -1, reported as an empty sheet, when there is none. */
+	int header() {
+		int header = this.grid.firstNonBlank();
+		if (header < 0) {
+			error(null, null, "budget.import.sheetEmpty");
+		}
+		return header;
+	}
+
 	/** The text of a cell, blank as "". */
 	String text(int row, int column) {
 		return text(this.grid.cell(row, column));

@@ -28,9 +28,8 @@ final class CostTypesSheet {
 	/** {@code content} with the sheet's cost types, or null when the sheet cannot be read. */
 	static @Nullable BudgetContent read(Cells cells, int year, BudgetContent content) {
 		Grid grid = cells.grid();
-		int header = grid.firstNonBlank();
+		int header = cells.header();
 		if (header < 0) {
-			cells.error(null, null, "budget.import.sheetEmpty");
 			return null;
 		}
 		Map<CostType, Integer> columns = new LinkedHashMap<>();

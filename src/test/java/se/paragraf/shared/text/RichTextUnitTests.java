@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 
 /**
  * What users write becomes HTML that accessibility checkers accept: a column's alignment is a class,
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class RichTextUnitTests {
 
-	private final RichText richText = new RichText(List.of());
+	private final RichText richText = new RichText(List.of(), new StaticMessageSource());
 
 	@Test
 	void aMarkdownColumnAlignmentIsAClassNotTheObsoleteAlignAttribute() {

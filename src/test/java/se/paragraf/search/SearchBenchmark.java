@@ -52,9 +52,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
@@ -70,10 +74,22 @@ import org.postgresql.PGConnection;
  * page does: the top ten by relevance with their snippets, the total, and the counts per board, year
  * and kind, among public entries and with the query's facet and date filters. Not a test: run it
  * with bench/search.sh (see docs/benchmarks.md).
+ * <p>
+ * Lucene queries the way {@link SiteSearch} does (issue 12): sorted by score, then newest first, the
+ * total counted exactly only up to {@link #EXACT_COUNT_LIMIT} (so that Lucene may skip hits that cannot
+ * reach the top ten), and the facet counts made, in a second pass, only when the total is exact.
+ * {@code BREAKDOWN=1} also runs issue 6's strategy (every hit scored and counted, facets always) on
+ * the same index for comparison.
  */
 public final class SearchBenchmark {
 
 	static final long SEED = 20231205L;
+
+	/** What {@code paragraf.search.exact-count-limit} is by default. */
+	static final int EXACT_COUNT_LIMIT = 10_000;
+
+	/** The application's order: relevance, then the newest first. */
+	static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField("date", SortField.Type.LONG, true));
 
 	static final String[] KINDS = { "MATTER", "OFFICER_REPORT", "DECISION", "MINUTES", "NOTICE", "ATTACHMENT" };
 
@@ -112,12 +128,15 @@ public final class SearchBenchmark {
 					(System.nanoTime() - start) / 1e9);
 		}
 
-		double[] lucene = runLucene(indexDir, queries, true, true);
+		double[] lucene = runLucene(indexDir, queries, true, true, true);
 		if (System.getenv("BREAKDOWN") != null) {
 			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts.
-			print("lucene, no snippets", runLucene(indexDir, queries, false, true));
-			print("lucene, no facets", runLucene(indexDir, queries, true, false));
-			print("lucene, neither", runLucene(indexDir, queries, false, false));
+			print("lucene, no snippets", runLucene(indexDir, queries, false, true, true));
+			print("lucene, no facets", runLucene(indexDir, queries, true, false, true));
+			print("lucene, neither", runLucene(indexDir, queries, false, false, true));
+			// Issue 6's strategy, for comparison: every hit scored and counted, the facets always.
+			print("lucene, exact total", runLucene(indexDir, queries, true, true, false));
+			print("lucene", lucene);
 		}
 		if (System.getenv("LUCENE_ONLY") != null) {
 			print("lucene", lucene);
@@ -259,6 +278,8 @@ public final class SearchBenchmark {
 				d.add(new NumericDocValuesField("year", doc.year()));
 				d.add(new LongPoint("date", doc.date().toEpochDay()));
 				d.add(new StoredField("date", doc.date().toEpochDay()));
+				// Sortable, as the entry's date is: ties in score go to the newest.
+				d.add(new NumericDocValuesField("date", doc.date().toEpochDay()));
 				d.add(new TextField("title", doc.title(), Field.Store.YES));
 				d.add(new TextField("body", doc.body(), Field.Store.YES));
 				d.add(new StringField("visibility", doc.isPublic() ? "PUBLIC" : "INTERNAL", Field.Store.NO));
@@ -271,31 +292,43 @@ public final class SearchBenchmark {
 		}
 	}
 
-	static double[] runLucene(Path dir, List<BenchQuery> queries, boolean snippets, boolean facets) throws Exception {
+	static double[] runLucene(Path dir, List<BenchQuery> queries, boolean snippets, boolean facets, boolean bounded)
+			throws Exception {
 		Analyzer query = SwedishAnalysis.query();
 		try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+			var date = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo("date");
+			if (date == null || date.getDocValuesType() != org.apache.lucene.index.DocValuesType.NUMERIC) {
+				throw new IllegalStateException("The index in " + dir + " has no sortable date (built before issue 12): "
+						+ "run again without REUSE to rebuild it.");
+			}
 			IndexSearcher searcher = new IndexSearcher(reader);
 			for (int round = 0; round < 2; round++) {
 				for (BenchQuery q : queries) {
-					lucene(searcher, query, q, snippets, facets);
+					lucene(searcher, query, q, snippets, facets, bounded);
 				}
 			}
 			double[] times = new double[queries.size()];
 			long hits = 0;
+			int exact = 0;
 			for (int i = 0; i < queries.size(); i++) {
 				long start = System.nanoTime();
-				hits += lucene(searcher, query, queries.get(i), snippets, facets);
+				TotalHits total = lucene(searcher, query, queries.get(i), snippets, facets, bounded);
 				times[i] = (System.nanoTime() - start) / 1e6;
+				hits += total.value;
+				exact += isExact(total) ? 1 : 0;
 			}
-			System.out.printf(Locale.ROOT, "lucene: %d segments, %d hits in total over %d queries%n",
-					reader.leaves().size(), hits, queries.size());
+			System.out.printf(Locale.ROOT, "lucene: %d segments, %d hits counted over %d queries, %d of them exact%n",
+					reader.leaves().size(), hits, queries.size(), exact);
 			return times;
 		}
 	}
 
-	/** One search as the search page makes it: top 10 with snippets, total, three facets. */
-	static long lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q, boolean snippets, boolean facets)
-			throws Exception {
+	/**
+	 * One search as the search page makes it: top 10 with snippets, the total (bounded unless not
+	 * {@code bounded}), and the three facets (only when the total is exact, unless not {@code bounded}).
+	 */
+	static TotalHits lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q, boolean snippets, boolean facets,
+			boolean bounded) throws Exception {
 		SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "body", 1f));
 		parser.setDefaultOperator(Occur.MUST);
 		Query text = parser.parse(q.text());
@@ -312,7 +345,14 @@ public final class SearchBenchmark {
 		}
 		Query query = bool.build();
 		TopDocs top;
-		if (facets) {
+		if (bounded) {
+			// As SiteSearch: one above the bound, so that a count Lucene gives up on is more than the bound.
+			top = searcher.search(query, new TopFieldCollectorManager(ORDER, 10, null, EXACT_COUNT_LIMIT + 1));
+			if (facets && isExact(top.totalHits)) {
+				searcher.search(query, new FacetCounting());
+			}
+		}
+		else if (facets) {
 			var result = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(
 					new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounting()));
 			top = (TopDocs) result[0];
@@ -321,7 +361,7 @@ public final class SearchBenchmark {
 			top = searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
 		}
 		if (!snippets) {
-			return top.totalHits.value;
+			return top.totalHits;
 		}
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
 				new QueryScorer(text));
@@ -338,7 +378,11 @@ public final class SearchBenchmark {
 				throw new IllegalStateException();
 			}
 		}
-		return top.totalHits.value;
+		return top.totalHits;
+	}
+
+	static boolean isExact(TotalHits total) {
+		return total.relation == TotalHits.Relation.EQUAL_TO && total.value <= EXACT_COUNT_LIMIT;
 	}
 
 	/** Counts per board, year and kind from doc values, as Hibernate Search's terms aggregations do. */

@@ -128,15 +128,23 @@ public final class SearchBenchmark {
 					(System.nanoTime() - start) / 1e9);
 		}
 
-		double[] lucene = runLucene(indexDir, queries, true, true, true);
+		List<Variant> variants = new ArrayList<>(List.of(APPLICATION));
 		if (System.getenv("BREAKDOWN") != null) {
-			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts.
-			print("lucene, no snippets", runLucene(indexDir, queries, false, true, true));
-			print("lucene, no facets", runLucene(indexDir, queries, true, false, true));
-			print("lucene, neither", runLucene(indexDir, queries, false, false, true));
-			// Issue 6's strategy, for comparison: every hit scored and counted, the facets always.
-			print("lucene, exact total", runLucene(indexDir, queries, true, true, false));
-			print("lucene", lucene);
+			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts;
+			// and issue 6's strategy for comparison: every hit scored and counted, the facets always.
+			variants.add(new Variant("lucene, no snippets", false, true, true));
+			variants.add(new Variant("lucene, no facets", true, false, true));
+			variants.add(new Variant("lucene, neither", false, false, true));
+			variants.add(new Variant("lucene, exact total (issue 6)", true, true, false));
+		}
+		double[][] times = runLucene(indexDir, queries, variants);
+		double[] lucene = times[0];
+		if (variants.size() > 1) {
+			System.out.println();
+			System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s%n", "variant", "p50 ms", "p95 ms", "max ms", "mean ms");
+			for (int j = 0; j < variants.size(); j++) {
+				print(variants.get(j).name(), times[j]);
+			}
 		}
 		if (System.getenv("LUCENE_ONLY") != null) {
 			print("lucene", lucene);
@@ -144,7 +152,7 @@ public final class SearchBenchmark {
 		}
 		double[] postgres = runPostgres(pgUrl, queries);
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s%n", "engine", "p50 ms", "p95 ms", "max ms", "mean ms");
+		System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s%n", "engine", "p50 ms", "p95 ms", "max ms", "mean ms");
 		print("lucene", lucene);
 		print("postgres", postgres);
 		System.out.printf(Locale.ROOT, "p95 ratio postgres/lucene: %.1fx, p50 ratio: %.1fx%n",
@@ -292,8 +300,17 @@ public final class SearchBenchmark {
 		}
 	}
 
-	static double[] runLucene(Path dir, List<BenchQuery> queries, boolean snippets, boolean facets, boolean bounded)
-			throws Exception {
+	/** What one timed search does: snippets, facet counts, and whether the total is bounded as in the application. */
+	record Variant(String name, boolean snippets, boolean facets, boolean bounded) {
+	}
+
+	static final Variant APPLICATION = new Variant("lucene", true, true, true);
+
+	/**
+	 * Times every query once in each variant. The variants take turns query by query (in a rotating
+	 * order), so that they share whatever else the machine is doing.
+	 */
+	static double[][] runLucene(Path dir, List<BenchQuery> queries, List<Variant> variants) throws Exception {
 		Analyzer query = SwedishAnalysis.query();
 		try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
 			var date = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo("date");
@@ -304,21 +321,33 @@ public final class SearchBenchmark {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			for (int round = 0; round < 2; round++) {
 				for (BenchQuery q : queries) {
-					lucene(searcher, query, q, snippets, facets, bounded);
+					for (Variant v : variants) {
+						lucene(searcher, query, q, v.snippets(), v.facets(), v.bounded());
+					}
 				}
 			}
-			double[] times = new double[queries.size()];
-			long hits = 0;
-			int exact = 0;
+			// CPU=1: the thread's CPU time instead of the wall clock, for a machine others are busy on.
+			boolean cpu = System.getenv("CPU") != null;
+			var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			int n = variants.size();
+			double[][] times = new double[n][queries.size()];
+			long[] hits = new long[n];
+			int[] exact = new int[n];
 			for (int i = 0; i < queries.size(); i++) {
-				long start = System.nanoTime();
-				TotalHits total = lucene(searcher, query, queries.get(i), snippets, facets, bounded);
-				times[i] = (System.nanoTime() - start) / 1e6;
-				hits += total.value;
-				exact += isExact(total) ? 1 : 0;
+				for (int k = 0; k < n; k++) {
+					int j = (i + k) % n;
+					Variant v = variants.get(j);
+					long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+					TotalHits total = lucene(searcher, query, queries.get(i), v.snippets(), v.facets(), v.bounded());
+					times[j][i] = ((cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start) / 1e6;
+					hits[j] += total.value;
+					exact[j] += total.relation == TotalHits.Relation.EQUAL_TO ? 1 : 0;
+				}
 			}
-			System.out.printf(Locale.ROOT, "lucene: %d segments, %d hits counted over %d queries, %d of them exact%n",
-					reader.leaves().size(), hits, queries.size(), exact);
+			for (int j = 0; j < n; j++) {
+				System.out.printf(Locale.ROOT, "%s: %d segments, %d hits counted over %d queries, %d of them exact%n",
+						variants.get(j).name(), reader.leaves().size(), hits[j], queries.size(), exact[j]);
+			}
 			return times;
 		}
 	}
@@ -581,7 +610,7 @@ public final class SearchBenchmark {
 	}
 
 	static void print(String engine, double[] times) {
-		System.out.printf(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %8.2f%n", engine, percentile(times, 50),
+		System.out.printf(Locale.ROOT, "%-30s %8.2f %8.2f %8.2f %8.2f%n", engine, percentile(times, 50),
 				percentile(times, 95), Arrays.stream(times).max().orElse(0), Arrays.stream(times).average().orElse(0));
 	}
 

@@ -69,11 +69,25 @@ public class FollowUpDocument implements EmbeddedContent {
 			.stream()
 			.filter(p -> p.plan().getOrigin() == origin)
 			.toList();
-		return "internalcontrol.followup".equals(name) ? table(points, rows == null ? 0 : rows) : list(points);
+		return "internalcontrol.followup".equals(name) ? table(tableId(board, year, origin), points, rows == null ? 0 : rows)
+				: list(points);
 	}
 
-	/** The follow-up table of the given points, padded with numbered empty rows up to {@code rows}. */
-	public String table(List<InternalControlManagement.PointStatus> points, int rows) {
+	/**
+	 * The id a follow-up table's cells are named from: one per board, year and origin, so the two
+	 * tables of a follow-up and the tables of several boards can stand on one page.
+	 */
+	public static String tableId(Board board, int year, Origin origin) {
+		return ("followup-" + board.getCode() + "-" + year + "-" + origin.name()).toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9_-]", "-");
+	}
+
+	/**
+	 * The follow-up table of the given points. It has two header rows (Kontroll utförd over Ja/Nej,
+	 * Resultat over UA/MA), so scope alone does not tie a cell to its headers (WCAG 1.3.1): every
+	 * header cell has an id and every data cell names its row's and columns' headers.
+	 */
+	public String table(String id, List<InternalControlManagement.PointStatus> points, int rows) {
 		List<Row> shown = new ArrayList<>();
 		for (InternalControlManagement.PointStatus status : points) {
 			shown.add(Row.of(shown.size() + 1, status.point().getQuestion(), status.followUp()));
@@ -81,7 +95,7 @@ public class FollowUpDocument implements EmbeddedContent {
 		while (shown.size() < rows) {
 			shown.add(Row.of(shown.size() + 1, null, null));
 		}
-		return this.fragments.render(TEMPLATE, "followup", SWEDISH, Map.of("rows", shown));
+		return this.fragments.render(TEMPLATE, "followup", SWEDISH, Map.of("id", id, "rows", shown, "marks", MARKS));
 	}
 
 	private String list(List<InternalControlManagement.PointStatus> points) {
@@ -90,16 +104,27 @@ public class FollowUpDocument implements EmbeddedContent {
 		return this.fragments.render(TEMPLATE, "points", SWEDISH, Map.of("rows", shown));
 	}
 
+	/** A column under Kontroll utförd or Resultat: its id's end, its group's and its label's key. */
+	record Mark(String name, String group, String label) {
+	}
+
+	private static final List<Mark> MARKS = List.of(new Mark("yes", "performed", "internalcontrol.doc.yes"),
+			new Mark("no", "performed", "internalcontrol.doc.no"),
+			new Mark("ua", "result", "internalcontrol.doc.withoutRemark"),
+			new Mark("ma", "result", "internalcontrol.doc.withRemark"));
+
 	/** One row of the table: a point, or a numbered empty row when the question is null. */
-	record Row(int number, @Nullable String question, boolean performed, boolean notPerformed,
-			boolean withoutRemark, boolean withRemark, List<String> remark, List<MeasureLine> measures) {
+	record Row(int number, @Nullable String question, List<Boolean> marks, List<String> remark,
+			List<MeasureLine> measures) {
 
 		static Row of(int number, @Nullable String question, @Nullable FollowUp followUp) {
 			if (followUp == null) {
-				return new Row(number, question, false, false, false, false, List.of(), List.of());
+				return new Row(number, question, List.of(false, false, false, false), List.of(), List.of());
 			}
-			return new Row(number, question, followUp.isPerformed(), !followUp.isPerformed(),
-					followUp.getResult() == FollowUpResult.NO_REMARK, followUp.getResult() == FollowUpResult.WITH_REMARK,
+			return new Row(number, question,
+					List.of(followUp.isPerformed(), !followUp.isPerformed(),
+							followUp.getResult() == FollowUpResult.NO_REMARK,
+							followUp.getResult() == FollowUpResult.WITH_REMARK),
 					List.of(followUp.getRemark().split("\n", -1)), followUp.getMeasures()
 						.stream()
 						.map(m -> new MeasureLine(m.getKind() == MeasureKind.TAKEN, m.getDescription(), m.getOwner(),

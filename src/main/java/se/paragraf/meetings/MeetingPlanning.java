@@ -18,6 +18,7 @@ import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.InputLimits;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -54,6 +55,10 @@ public class MeetingPlanning {
 	}
 
 	public List<Meeting> meetings(Long boardId, int year) {
+		if (!InputLimits.isPlausibleYear(year)) {
+			// No meeting can lie there, and PostgreSQL refuses to compare with such a timestamp.
+			return List.of();
+		}
 		return this.meetings.findByBoardIdAndStartBetweenOrderByStartAsc(boardId, LocalDate.of(year, 1, 1).atStartOfDay(),
 				LocalDate.of(year, 12, 31).atTime(LocalTime.MAX));
 	}

@@ -244,7 +244,8 @@ class DispatchMailIntegrationTests {
 		if (content instanceof Multipart multipart) {
 			return body(multipart.getBodyPart(0));
 		}
-		return (String) content;
+		// Mail travels with CRLF line ends.
+		return ((String) content).replace("\r\n", "\n");
 	}
 
 	static MimeMessage received(String address) {

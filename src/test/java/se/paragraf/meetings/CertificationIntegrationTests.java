@@ -176,12 +176,10 @@ class CertificationIntegrationTests {
 			.getVersion();
 		this.conduct.close(id, v);
 		Minutes draft = this.certification.draw(id);
-		java.util.Map<String, String> variables = new java.util.HashMap<>(java.util.Map.of("BOARD", g.board().code(),
-				"BOARD_NAME", g.board().board().getName(), "MEETING", String.valueOf(id), "LATER",
-				String.valueOf(g.later().getId())));
-		for (Long person : List.of(g.chair(), g.member1(), g.member2(), g.substitute())) {
-			variables.put("PERSON_" + variables.size(), this.organisation.person(person).getFullName());
-		}
+		java.util.Map<String, String> variables = java.util.Map.of("BOARD", g.board().code(), "BOARD_NAME",
+				g.board().board().getName(), "CHAIR", name(g.chair()), "MEMBER_ONE", name(g.member1()), "MEMBER_TWO",
+				name(g.member2()), "SUBSTITUTE", name(g.substitute()), "BUDGET_DIARY",
+				g.budget().getDiaryNumber().toString(), "SCHEDULE_DIARY", g.schedule().getDiaryNumber().toString());
 		se.paragraf.Characterisation.assertUnchanged("minutes-html", draft.getHtml(), variables);
 		assertThat(text(this.certification.extractPdf(id, 3)).replaceAll("\\s+", " "))
 			.contains("Utdrag ur ej justerat protokoll.");
@@ -203,6 +201,10 @@ class CertificationIntegrationTests {
 		try (PDDocument sealed = Loader.loadPDF(this.certification.pdf(certified))) {
 			assertThat(sealed.getSignatureDictionaries().get(0).getReason()).isEqualTo("Justerat protokoll §§ 1–5");
 		}
+	}
+
+	String name(Long personId) {
+		return this.organisation.person(personId).getFullName();
 	}
 
 	@Test

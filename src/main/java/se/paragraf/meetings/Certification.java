@@ -3,7 +3,6 @@ package se.paragraf.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.files.FileRef;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
@@ -43,7 +43,6 @@ public class Certification {
 	/** Certification is due within this many days of the meeting. */
 	public static final int DAYS_TO_CERTIFY = 14;
 
-	public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final MeetingPlanning planning;
 
@@ -167,7 +166,7 @@ public class Certification {
 			throw new NotFoundException("MinuteSection", sectionNumber);
 		}
 		String attestation = minutes.isCertified()
-				? "Utdragets riktighet bestyrks. Protokollet justerat " + LocalDate.ofInstant(minutes.getCertifiedAt(), SWEDEN)
+				? "Utdragets riktighet bestyrks. Protokollet justerat " + LocalDate.ofInstant(minutes.getCertifiedAt(), Sweden.ZONE)
 						+ " av " + minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "))
 						+ "; PDF SHA-256 " + minutes.getSignedPdfSha256() + "."
 				: "Utdrag ur ej justerat protokoll.";
@@ -310,7 +309,7 @@ public class Certification {
 		meeting.minutesCertified();
 		this.meetings.save(meeting);
 		this.events.publishEvent(new MinutesCertified(meeting.getId(), minutes.getId(), minutes.getVersionNumber(),
-				meeting.getBoardId(), meeting.getStart().toLocalDate(), LocalDate.ofInstant(now, SWEDEN),
+				meeting.getBoardId(), meeting.getStart().toLocalDate(), LocalDate.ofInstant(now, Sweden.ZONE),
 				minutes.getSectionRange()));
 	}
 

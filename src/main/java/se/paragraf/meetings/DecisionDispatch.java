@@ -20,6 +20,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.mail.Mailer;
 import se.paragraf.shared.security.CurrentUser;
 
@@ -240,7 +241,7 @@ public class DecisionDispatch {
 
 	/** Mails are written in Swedish, the language of the board's documents, whoever receives them. */
 	private String wording(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, NoticeComposer.SWEDISH);
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	private MeetingConduct.BoardSeats conductSeats(Meeting meeting) {

@@ -29,6 +29,7 @@ import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
 
 /**
  * Records a meeting as it is held: roll call, minutes checkers, extra items, conflicts of
@@ -339,7 +340,7 @@ public class MeetingConduct {
 
 	/** Decisions are worded in Swedish, the language of the minutes, whoever records them. */
 	private String wording(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, NoticeComposer.SWEDISH);
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	private List<Proposal> administrationProposal(AgendaItem item) {

@@ -31,6 +31,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
 import se.paragraf.people.Person;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.Sweden;
 
 /**
  * Makes the minutes (protokoll) from a meeting's record: the cover with attendance, checkers and
@@ -74,7 +75,7 @@ class MinutesComposer {
 
 	/** The minutes are worded in Swedish, whoever draws them. */
 	String wording(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, NoticeComposer.SWEDISH);
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	String html(View view, @Nullable Integer only) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
@@ -58,7 +59,7 @@ class ScheduleEmbed implements EmbeddedContent {
 		List<Entry> entries = ordinary.stream()
 			.map(m -> new Entry(DAY.format(m.getStart()), TIME.format(m.getStart()), TIME.format(m.getEnd())))
 			.toList();
-		return this.fragments.render("meetings/fragments/schedule", "schedule", NoticeComposer.SWEDISH,
+		return this.fragments.render("meetings/fragments/schedule", "schedule", Sweden.LOCALE,
 				Map.of("meetings", entries));
 	}
 

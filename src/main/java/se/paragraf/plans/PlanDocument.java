@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
@@ -28,7 +29,7 @@ import se.paragraf.shared.text.Fragments;
 public class PlanDocument implements EmbeddedContent {
 
 	/** Plans are official Swedish documents whatever language the reader's page uses. */
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Set<String> PARTS = Set.of("plans.document", "plans.sections", "plans.priorities",
 			"plans.goals", "plans.goallist", "plans.units");

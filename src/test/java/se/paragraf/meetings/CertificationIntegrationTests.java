@@ -196,7 +196,7 @@ class CertificationIntegrationTests {
 			.collect(java.util.stream.Collectors.joining(", "));
 		assertThat(text(this.certification.extractPdf(id, 3)).replaceAll("\\s+", " "))
 			.contains("Utdragets riktighet bestyrks. Protokollet justerat "
-					+ java.time.LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN) + " av " + names
+					+ java.time.LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE) + " av " + names
 					+ "; PDF SHA-256");
 		try (PDDocument sealed = Loader.loadPDF(this.certification.pdf(certified))) {
 			assertThat(sealed.getSignatureDictionaries().get(0).getReason()).isEqualTo("Justerat protokoll §§ 1–5");
@@ -291,7 +291,7 @@ class CertificationIntegrationTests {
 	@Test
 	void certificationIsPostedOnEveryPartnersNoticeBoardAndTheAppealPeriodFollowsTheLastPosting() {
 		Minutes certified = certify();
-		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE);
 		List<PublicNotice> posted = this.noticeBoard.notices(id());
 		assertThat(posted).hasSize(2).allSatisfy(n -> {
 			assertThat(n.getPostedOn()).isEqualTo(certifiedOn);
@@ -335,7 +335,7 @@ class CertificationIntegrationTests {
 			.isEqualTo("Justerat protokoll: " + this.f.board().board().getName() + " 2023-12-05 (§§ 1–5)");
 		assertThat(((Element) entry.getElementsByTagNameNS("*", "link").item(0)).getAttribute("href"))
 			.endsWith("/public/meetings/" + id() + "/minutes/" + certified.getVersionNumber());
-		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE);
 		assertThat(entry.getElementsByTagNameNS("*", "updated").item(0).getTextContent())
 			.startsWith(certifiedOn + "T00:00:00+0");
 		assertThat(entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent())

@@ -224,7 +224,7 @@ class DispatchMailIntegrationTests {
 		assertThat(certified.getSubject()).isEqualTo("Protokollet är justerat: 2023-12-05");
 		assertThat(body(certified)).isEqualTo("Hej,\n\nProtokollet från sammanträdet 2023-12-05 ("
 				+ minutes.getSectionRange() + ") justerades "
-				+ LocalDate.ofInstant(minutes.getCertifiedAt(), Certification.SWEDEN)
+				+ LocalDate.ofInstant(minutes.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE)
 				+ " och anslås på kommunernas anslagstavlor.");
 
 		this.transactions.executeWithoutResult(status -> this.events

@@ -43,6 +43,7 @@ import se.paragraf.people.Person;
 import se.paragraf.publication.PublicRecord;
 import se.paragraf.publication.oparl.OParlLedger.Current;
 import se.paragraf.publication.oparl.OParlLedger.Stamp;
+import se.paragraf.shared.Sweden;
 
 /**
  * Everything Paragraf publishes over OParl, as it is at one request: built from the other modules,
@@ -51,7 +52,7 @@ import se.paragraf.publication.oparl.OParlLedger.Stamp;
  */
 final class OParlSnapshot {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+	static final ZoneId ZONE = Sweden.ZONE;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 

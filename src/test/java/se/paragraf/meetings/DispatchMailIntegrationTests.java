@@ -32,6 +32,7 @@ import se.paragraf.people.Person;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
+import se.paragraf.shared.events.EventPublications;
 
 /**
  * E-mail: the extract of each section goes to its recipients with the PDF, recipients without an
@@ -79,6 +80,9 @@ class DispatchMailIntegrationTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	EventPublications events;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -115,6 +119,8 @@ class DispatchMailIntegrationTests {
 			SignedIn.as(this.accounts, who + held.suffix());
 			this.certification.sign(held.f().meeting().getId(), "pw-" + held.suffix(), null);
 		}
+		// The dispatch and the members' mail follow the commit on the event executor.
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +44,7 @@ import se.paragraf.shared.events.EventPublications;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class DispatchMailIntegrationTests {
 
 	static final int PORT = freePort();
@@ -82,6 +85,15 @@ class DispatchMailIntegrationTests {
 
 	@Autowired
 	EventPublications events;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
 
 	@AfterEach
 	void signOut() {
@@ -149,6 +161,42 @@ class DispatchMailIntegrationTests {
 
 		Dispatch manual = dispatches.get(1);
 		assertThat(this.dispatch.sentManually(manual.getId()).getStatus()).isEqualTo(DispatchStatus.SENT_MANUALLY);
+	}
+
+	@Test
+	void aReplayedCertificationSendsNoSecondMailAndPostsNothingTwice(Scenario scenario) {
+		String address = "ks-" + PeopleFixtures.uniqueCode().toLowerCase() + "@example.se";
+		Held held = hold(address);
+		java.util.concurrent.atomic.AtomicReference<MinutesCertified> certified = new java.util.concurrent.atomic.AtomicReference<>();
+		scenario.stimulate(tx -> {
+			certify(held);
+			return held;
+		}).andWaitForEventOfType(MinutesCertified.class).toArriveAndVerify(certified::set);
+		Long meetingId = held.f().meeting().getId();
+		int mails = mail.getReceivedMessages().length;
+		int dispatched = this.dispatch.dispatches(meetingId).size();
+		long postings = postings(meetingId);
+		assertThat(dispatched).isPositive();
+		assertThat(postings).isPositive();
+
+		// The same fact delivered again, as a resubmission after a crash or the admin's "Skicka igen" does.
+		this.transactions.executeWithoutResult(tx -> this.publisher.publishEvent(certified.get()));
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
+		assertThat(mail.getReceivedMessages()).hasSize(mails);
+		assertThat(this.dispatch.dispatches(meetingId)).hasSize(dispatched);
+		assertThat(postings(meetingId)).isEqualTo(postings);
+		// The replay itself completed: nothing of it is left pending.
+		assertThat(this.jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+			.param("%\"minutesId\":" + certified.get().minutesId() + ",%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	long postings(Long meetingId) {
+		return this.jdbc.sql("select count(*) from public_notice where meeting_id = ?")
+			.param(meetingId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The executor that runs the {@code @ApplicationModuleListener}s: Spring Boot's application task
- * executor, kept small in application.properties (two threads on a two-core server), with each task
- * running as the user whose commit handed it over.
+ * executor, kept to one thread in application.properties (reactions run in commit order, as the search
+ * feed's own thread did), with each task running as the user whose commit handed it over.
  */
 @Configuration(proxyBeanMethods = false)
 class EventExecution {

@@ -63,7 +63,9 @@ class AccessMatrixTests {
 		// OParl 1.1: public, read-only
 		allow(null, "GET /oparl/v1/system", "GET /oparl/v1/bodies", "GET /oparl/v1/body/{id}/{list}",
 				"GET /oparl/v1/organization/{id}/meetings", "GET /oparl/v1/{type}/{key}",
-				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download");
+				"GET /oparl/v1/file/{key}/access", "GET /oparl/v1/file/{key}/download",
+				// any other path under the root: an OParl error object
+				"GET /oparl/v1", "GET /oparl/v1/**");
 		// Calendar feeds: public
 		allow(null, "GET /public/calendar/boards/{code}.ics", "GET /public/calendar/persons/{id}.ics");
 		// Accessibility statement and problem reports: public

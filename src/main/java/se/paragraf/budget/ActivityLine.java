@@ -2,6 +2,7 @@ package se.paragraf.budget;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * are optional.
  */
 @Embeddable
-public record ActivityLine(@Column(name = "code", nullable = false) String code,
-		@Column(name = "name", nullable = false) String name,
+public record ActivityLine(@Column(name = "code", nullable = false) @Size(max = 20) String code,
+		@Column(name = "name", nullable = false) @Size(max = 200) String name,
 		@Column(name = "prior_net_ore") @Nullable Long priorNet,
 		@Column(name = "external_revenue_ore", nullable = false) long externalRevenue,
 		@Column(name = "internal_revenue_ore", nullable = false) long internalRevenue,

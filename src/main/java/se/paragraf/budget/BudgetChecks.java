@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import se.paragraf.shared.InputLimits;
+
 /**
  * The rules a budget version's data must keep, checked the same way for the pages, the API and the
  * import. Errors stop saving; warnings are reported and the data is saved as stated.
@@ -16,6 +18,17 @@ public final class BudgetChecks {
 
 	/** More permanent employees than this on one board is a number from another column. */
 	static final BigDecimal MAX_HEADCOUNT = BigDecimal.valueOf(10_000);
+
+	/** The lengths of the columns the texts are stored in. */
+	static final int MAX_CODE = 20;
+
+	static final int MAX_ACTIVITY_NAME = 200;
+
+	static final int MAX_PROJECT_CODE = 200;
+
+	static final int MAX_PROJECT_NAME = 500;
+
+	static final int MAX_COUNCIL_DECISION = 500;
 
 	private BudgetChecks() {
 	}
@@ -31,6 +44,7 @@ public final class BudgetChecks {
 		staff(content, findings);
 		assumptions(content, findings);
 		investments(content, findings);
+		texts(content, findings);
 		return findings;
 	}
 
@@ -217,6 +231,37 @@ public final class BudgetChecks {
 				findings.add(Finding.error("investments", i + 1, "amount", "budget.check.investment.negative",
 						Amounts.exact(project.amount())));
 			}
+		}
+	}
+
+	/**
+	 * Texts fit their columns and hold no control characters, whether typed, sent or read from a
+	 * spreadsheet: the database would refuse them with an error the user cannot act on.
+	 */
+	private static void texts(BudgetContent content, List<Finding> findings) {
+		for (int i = 0; i < content.activities().size(); i++) {
+			ActivityLine line = content.activities().get(i);
+			text(findings, "activities", i + 1, "code", line.code(), MAX_CODE);
+			text(findings, "activities", i + 1, "name", line.name(), MAX_ACTIVITY_NAME);
+		}
+		for (int i = 0; i < content.investments().size(); i++) {
+			Investment project = content.investments().get(i);
+			text(findings, "investments", i + 1, "projectCode", project.projectCode(), MAX_PROJECT_CODE);
+			text(findings, "investments", i + 1, "name", project.name(), MAX_PROJECT_NAME);
+		}
+		text(findings, "councilDecision", null, null, content.councilDecision(), MAX_COUNCIL_DECISION);
+	}
+
+	private static void text(List<Finding> findings, String sheet, @Nullable Integer row, @Nullable String column,
+			@Nullable String value, int max) {
+		if (value == null) {
+			return;
+		}
+		if (value.length() > max) {
+			findings.add(Finding.error(sheet, row, column, "budget.check.text.tooLong", max));
+		}
+		else if (InputLimits.hasControlCharacters(value)) {
+			findings.add(Finding.error(sheet, row, column, InputLimits.CONTROL_CHARACTERS));
 		}
 	}
 

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -16,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 import se.paragraf.budget.BudgetManagement.VersionView;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a budget version out: as an Excel workbook in the layout the import reads (amounts in tkr,
@@ -121,10 +127,31 @@ public final class BudgetExport {
 		}
 	}
 
-	/** A zip with {@code datapackage.json} and {@code budget.csv}: exact kronor, one amount per line. */
+	/**
+	 * The columns of {@code budget.csv}, in order: the CSV header and the Table Schema are both written
+	 * from this list, so they cannot disagree.
+	 */
+	static final List<Map<String, Object>> FIELDS = List.of(field("board", "string", "Board code"),
+			field("year", "integer", "Budget year"), field("version", "integer", "Budget version number"),
+			field("status", "string", "Status of the version"),
+			field("table", "string", "Budget table: activities, cost_types, staff, investments or frame"),
+			field("code", "string", "Activity code, cost type, project code or frame"),
+			field("name", "string", "Activity, cost type or project name"),
+			field("measure", "string", "What the amount is, e.g. net, cost, plan_net, budget"),
+			field("measure_year", "integer", "The year the amount is for"),
+			decimal("amount", "Exact amount in SEK (kronor with öre); revenues negative"));
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	/**
+	 * A zip with {@code datapackage.json} and {@code budget.csv}: exact kronor, one amount per line. The
+	 * descriptor is a Tabular Data Package (the profile the Fiscal Data Package schema itself requires) with
+	 * the Fiscal Data Package's {@code model}, {@code fiscalPeriod} and {@code countryCode}, so that the
+	 * generic Data Package tools and fiscal ones both read it.
+	 */
 	public static byte[] fiscalDataPackage(VersionView view) {
-		StringBuilder csv = new StringBuilder(
-				"board,year,version,status,table,code,name,measure,measure_year,amount\n");
+		StringBuilder csv = new StringBuilder(String.join(",", FIELDS.stream().map(f -> (String) f.get("name")).toList()))
+			.append('\n');
 		BudgetContent content = view.content();
 		int year = view.year();
 		for (ActivityLine line : content.activities()) {
@@ -151,48 +178,9 @@ public final class BudgetExport {
 		}
 		fact(csv, view, "frame", "frame", "", "frame", year, content.frame());
 		fact(csv, view, "frame", "adjusted_frame", "", "adjusted_frame", year, content.adjustedFrame());
-		String name = ("paragraf-budget-" + view.board().getCode() + "-" + year + "-v" + view.number())
-			.toLowerCase(java.util.Locale.ROOT);
-		String descriptor = """
-				{
-				  "name": "%s",
-				  "title": "%s",
-				  "profile": "fiscal-data-package",
-				  "fiscalPeriod": {"start": "%d-01-01", "end": "%d-12-31"},
-				  "resources": [{
-				    "name": "budget",
-				    "path": "budget.csv",
-				    "format": "csv",
-				    "encoding": "utf-8",
-				    "schema": {"fields": [
-				      {"name": "board", "type": "string"},
-				      {"name": "year", "type": "integer"},
-				      {"name": "version", "type": "integer"},
-				      {"name": "status", "type": "string"},
-				      {"name": "table", "type": "string"},
-				      {"name": "code", "type": "string"},
-				      {"name": "name", "type": "string"},
-				      {"name": "measure", "type": "string"},
-				      {"name": "measure_year", "type": "integer"},
-				      {"name": "amount", "type": "number", "decimalChar": ".", "description": "Exact amount in SEK (kronor with öre); revenues negative"}
-				    ]}
-				  }],
-				  "model": {
-				    "measures": {"amount": {"source": "amount", "currency": "SEK", "factor": 1, "direction": "expenditure", "phase": "%s"}},
-				    "dimensions": {
-				      "activity": {"attributes": {"code": {"source": "code"}, "name": {"source": "name"}}, "primaryKey": ["code"]},
-				      "measure": {"attributes": {"measure": {"source": "measure"}}, "primaryKey": ["measure"]},
-				      "date": {"attributes": {"year": {"source": "measure_year"}}, "primaryKey": ["year"], "dimensionType": "datetime"}
-				    }
-				  },
-				  "scale": "units: SEK (factor 1); amounts are exact to the öre, not rounded to tkr or mSEK",
-				  "currency": "SEK"
-				}
-				""".formatted(name, json(view.board().getName() + " budget " + year + ", version " + view.number() + " ("
-				+ view.label() + ")"), year, year, view.status().isFrozen() ? "approved" : "proposed");
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("datapackage.json"));
-			zip.write(descriptor.getBytes(StandardCharsets.UTF_8));
+			zip.write(JSON.writeValueAsBytes(descriptor(view)));
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("budget.csv"));
 			zip.write(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -203,6 +191,80 @@ public final class BudgetExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static Map<String, Object> descriptor(VersionView view) {
+		int year = view.year();
+		// Data Package names are lower-case letters, digits and -._/ only.
+		String name = ("paragraf-budget-" + view.board().getCode() + "-" + year + "-v" + view.number())
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^-a-z0-9._/]", "-");
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("profile", "tabular-data-resource");
+		// Data Package 2.0 marks a tabular resource with its type; 1.0 readers ignore it.
+		resource.put("type", "table");
+		resource.put("name", "budget");
+		resource.put("path", "budget.csv");
+		resource.put("format", "csv");
+		resource.put("mediatype", "text/csv");
+		resource.put("encoding", "utf-8");
+		resource.put("schema", Map.of("fields", FIELDS));
+		Map<String, Object> measure = new LinkedHashMap<>();
+		measure.put("source", "amount");
+		measure.put("currency", "SEK");
+		measure.put("factor", 1);
+		measure.put("direction", "expenditure");
+		measure.put("phase", switch (view.status()) {
+			case DECIDED -> "approved";
+			case ADJUSTED -> "adjusted";
+			case DRAFT, PROPOSED -> "proposed";
+		});
+		Map<String, Object> dimensions = new LinkedHashMap<>();
+		dimensions.put("activity", dimension(Map.of("code", source("code"), "name", source("name")), "code", null));
+		dimensions.put("measure", dimension(Map.of("measure", source("measure")), "measure", null));
+		dimensions.put("date", dimension(Map.of("year", source("measure_year")), "year", "datetime"));
+		Map<String, Object> descriptor = new LinkedHashMap<>();
+		descriptor.put("profile", "tabular-data-package");
+		descriptor.put("name", name);
+		descriptor.put("title", view.board().getName() + " budget " + year + ", version " + view.number() + " ("
+				+ view.label() + ")");
+		descriptor.put("countryCode", "SE");
+		descriptor.put("granularity", "aggregated");
+		descriptor.put("fiscalPeriod", Map.of("start", year + "-01-01", "end", year + "-12-31"));
+		descriptor.put("resources", List.of(resource));
+		descriptor.put("model", Map.of("measures", Map.of("amount", measure), "dimensions", dimensions));
+		descriptor.put("currency", "SEK");
+		descriptor.put("scale", "units: SEK (factor 1); amounts are exact to the öre, not rounded to tkr or mSEK");
+		return descriptor;
+	}
+
+	private static Map<String, Object> dimension(Map<String, Object> attributes, String primaryKey,
+			@Nullable String dimensionType) {
+		Map<String, Object> dimension = new LinkedHashMap<>();
+		dimension.put("attributes", new TreeMap<>(attributes));
+		dimension.put("primaryKey", List.of(primaryKey));
+		if (dimensionType != null) {
+			dimension.put("dimensionType", dimensionType);
+		}
+		return dimension;
+	}
+
+	private static Map<String, Object> source(String field) {
+		return Map.of("source", field);
+	}
+
+	private static Map<String, Object> field(String name, String type, String description) {
+		Map<String, Object> field = new LinkedHashMap<>();
+		field.put("name", name);
+		field.put("type", type);
+		field.put("description", description);
+		return field;
+	}
+
+	private static Map<String, Object> decimal(String name, String description) {
+		Map<String, Object> field = field(name, "number", description);
+		field.put("decimalChar", ".");
+		return field;
 	}
 
 	private static void fact(StringBuilder csv, VersionView view, String table, String code, String name,
@@ -218,10 +280,6 @@ public final class BudgetExport {
 
 	private static String csvText(String text) {
 		return text.matches("[^,\"\\n\\r]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
-	}
-
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	private static void row(Sheet sheet, int index, String... cells) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.InputLimits;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -162,6 +163,11 @@ public class BudgetManagement {
 		if (decidedBy.isBlank()) {
 			throw RuleViolation.onField("decidedBy", "budget.decidedBy.required");
 		}
+		requireFit("decidedBy", decidedBy, 500);
+		if (InputLimits.isImplausibleDate(decidedOn)) {
+			throw RuleViolation.onField("decidedOn", InputLimits.YEAR_OUT_OF_RANGE, String.valueOf(InputLimits.MIN_YEAR),
+					String.valueOf(InputLimits.MAX_YEAR));
+		}
 		Board board = this.organisation.board(boardCode);
 		Budget budget = budget(board, year);
 		BudgetVersion version = budget.version(number);
@@ -182,7 +188,18 @@ public class BudgetManagement {
 		if (label.isBlank()) {
 			throw RuleViolation.onField("label", "budget.label.required");
 		}
+		requireFit("label", label, 200);
 		return label.strip();
+	}
+
+	/** A text the pages pass on as typed fits its column and holds no control characters. */
+	private static void requireFit(String field, String text, int max) {
+		if (text.strip().length() > max) {
+			throw RuleViolation.onField(field, "budget.check.text.tooLong", String.valueOf(max));
+		}
+		if (InputLimits.hasControlCharacters(text)) {
+			throw RuleViolation.onField(field, InputLimits.CONTROL_CHARACTERS);
+		}
 	}
 
 	private Budget budget(String boardCode, int year) {

@@ -20,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
-import se.paragraf.budget.BudgetImport.CellError;
-import se.paragraf.budget.BudgetImport.Grid;
+import se.paragraf.budget.Grid.CellError;
 
 /**
  * Reads every sheet of an .xlsx into a {@link Grid} with POI's streaming (SAX) reader, several times

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -68,38 +69,67 @@ public class FollowUpDocument implements EmbeddedContent {
 			.stream()
 			.filter(p -> p.plan().getOrigin() == origin)
 			.toList();
-		return "internalcontrol.followup".equals(name) ? table(points, rows == null ? 0 : rows) : list(points);
+		return "internalcontrol.followup".equals(name) ? table(tableId(board, year, origin), points, rows == null ? 0 : rows)
+				: list(points);
 	}
 
-	/** The follow-up table of the given points. */
-	public String table(List<InternalControlManagement.PointStatus> points, int rows) {
-		StringBuilder html = new StringBuilder("<table class=\"followup\"><thead><tr>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.point")).append("</th>")
-			.append("<th scope=\"colgroup\" colspan=\"2\">").append(text("internalcontrol.doc.performed")).append("</th>")
-			.append("<th scope=\"colgroup\" colspan=\"2\">").append(text("internalcontrol.doc.result")).append("</th>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.remark")).append("</th>")
-			.append("<th scope=\"col\" rowspan=\"2\">").append(text("internalcontrol.doc.measures")).append("</th>")
+	/**
+	 * The id a follow-up table's cells are named from: one per board, year and origin, so the two
+	 * tables of a follow-up and the tables of several boards can stand on one page.
+	 */
+	public static String tableId(Board board, int year, Origin origin) {
+		return ("followup-" + board.getCode() + "-" + year + "-" + origin.name()).toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9_-]", "-");
+	}
+
+	/**
+	 * The follow-up table of the given points. It has two header rows (Kontroll utförd over Ja/Nej,
+	 * Resultat over UA/MA), so scope alone does not tie a cell to its headers (WCAG 1.3.1): every
+	 * header cell has an id and every data cell names its row's and columns' headers.
+	 */
+	public String table(String id, List<InternalControlManagement.PointStatus> points, int rows) {
+		if (points.isEmpty() && rows <= 0) {
+			// A table of headers alone tells nothing and ties no cell to them.
+			return "<p class=\"followup-none\">" + text("internalcontrol.none") + "</p>";
+		}
+		String point = id + "-point";
+		String performed = id + "-performed";
+		String result = id + "-result";
+		String remark = id + "-remark";
+		String measures = id + "-measures";
+		String[] marks = { id + "-yes", id + "-no", id + "-ua", id + "-ma" };
+		String[] markGroups = { performed, performed, result, result };
+		StringBuilder html = new StringBuilder("<table class=\"followup\" id=\"").append(id).append("\"><thead><tr>")
+			.append(th(point, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.point")))
+			.append(th(performed, "colgroup", null, " colspan=\"2\"", text("internalcontrol.doc.performed")))
+			.append(th(result, "colgroup", null, " colspan=\"2\"", text("internalcontrol.doc.result")))
+			.append(th(remark, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.remark")))
+			.append(th(measures, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.measures")))
 			.append("</tr><tr>");
-		for (String key : List.of("internalcontrol.doc.yes", "internalcontrol.doc.no", "UA", "MA")) {
-			html.append("<th scope=\"col\" class=\"mark\">").append(key.contains(".") ? text(key) : key).append("</th>");
+		String[] markLabels = { text("internalcontrol.doc.yes"), text("internalcontrol.doc.no"), "UA", "MA" };
+		for (int i = 0; i < marks.length; i++) {
+			html.append(th(marks[i], "col", markGroups[i], " class=\"mark\"", markLabels[i]));
 		}
 		html.append("</tr></thead><tbody>");
 		int number = 0;
 		for (InternalControlManagement.PointStatus status : points) {
 			number++;
 			FollowUp followUp = status.followUp();
-			html.append("<tr><td>").append(number).append(' ').append(escape(status.point().getQuestion())).append("</td>");
+			String row = id + "-r" + number;
+			html.append("<tr>").append(th(row, "row", point, "", number + " " + escape(status.point().getQuestion())));
 			if (followUp == null) {
-				html.append("<td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td></td><td></td>");
+				emptyCells(html, row, marks, markGroups, remark, measures);
 			}
 			else {
-				html.append(mark(followUp.isPerformed()))
-					.append(mark(!followUp.isPerformed()))
-					.append(mark(followUp.getResult() == FollowUpResult.NO_REMARK))
-					.append(mark(followUp.getResult() == FollowUpResult.WITH_REMARK))
-					.append("<td>")
+				boolean[] set = { followUp.isPerformed(), !followUp.isPerformed(),
+						followUp.getResult() == FollowUpResult.NO_REMARK, followUp.getResult() == FollowUpResult.WITH_REMARK };
+				for (int i = 0; i < marks.length; i++) {
+					html.append(td(" class=\"mark\"", row, markGroups[i], marks[i])).append(set[i] ? "x" : "").append("</td>");
+				}
+				html.append(td("", row, remark, null))
 					.append(escape(followUp.getRemark()).replace("\n", "<br/>"))
-					.append("</td><td>")
+					.append("</td>")
+					.append(td("", row, measures, null))
 					.append(measures(followUp))
 					.append("</td>");
 			}
@@ -107,10 +137,31 @@ public class FollowUpDocument implements EmbeddedContent {
 		}
 		while (number < rows) {
 			number++;
-			html.append("<tr><td>").append(number).append("</td>");
-			html.append("<td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\"></td><td></td><td></td></tr>");
+			String row = id + "-r" + number;
+			html.append("<tr>").append(th(row, "row", point, "", String.valueOf(number)));
+			emptyCells(html, row, marks, markGroups, remark, measures);
+			html.append("</tr>");
 		}
 		return html.append("</tbody></table>").toString();
+	}
+
+	private static void emptyCells(StringBuilder html, String row, String[] marks, String[] markGroups, String remark,
+			String measures) {
+		for (int i = 0; i < marks.length; i++) {
+			html.append(td(" class=\"mark\"", row, markGroups[i], marks[i])).append("</td>");
+		}
+		html.append(td("", row, remark, null)).append("</td>").append(td("", row, measures, null)).append("</td>");
+	}
+
+	private static String th(String id, String scope, @Nullable String headers, String attributes, String text) {
+		return "<th id=\"" + id + "\" scope=\"" + scope + "\"" + (headers == null ? "" : " headers=\"" + headers + "\"")
+				+ attributes + ">" + text + "</th>";
+	}
+
+	/** An opening data cell naming its row header and its column header(s). */
+	private static String td(String attributes, String row, String column, @Nullable String subColumn) {
+		return "<td" + attributes + " headers=\"" + row + " " + column + (subColumn == null ? "" : " " + subColumn)
+				+ "\">";
 	}
 
 	private String list(List<InternalControlManagement.PointStatus> points) {
@@ -136,10 +187,6 @@ public class FollowUpDocument implements EmbeddedContent {
 				.append(')');
 		}
 		return html.toString();
-	}
-
-	private static String mark(boolean set) {
-		return "<td class=\"mark\">" + (set ? "x" : "") + "</td>";
 	}
 
 	private String text(String key, Object... args) {

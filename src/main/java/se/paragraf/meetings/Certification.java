@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.files.FileRef;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
 import se.paragraf.shared.security.Account;
@@ -230,13 +231,13 @@ public class Certification {
 		String html = this.composer.html(view, null);
 		byte[] pdf = this.composer.pdf(view, null, null);
 		StoredFile stored = this.files.store(pdf);
-		minutes.draw(record.getVersion(), html, stored.key(), stored.sha256(), view.firstSection(), view.lastSection(),
+		minutes.draw(record.getVersion(), html, FileRef.of(stored), view.firstSection(), view.lastSection(),
 				Instant.now(this.clock), CurrentUser.name());
 		// The draft's public page; its PDF is made, and the masks fixed, at certification.
 		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meetingId));
 		MinutesComposer.View publicView = this.composer.view(meeting, record, minutes.getCorrectionReason(),
 				minutes.getVersionNumber(), pass);
-		minutes.publicVariant(pass.differs() ? this.composer.html(publicView, null) : null, null, null);
+		minutes.publicVariant(pass.differs() ? this.composer.html(publicView, null) : null, null);
 		return this.versions.saveAndFlush(minutes);
 	}
 
@@ -303,7 +304,7 @@ public class Certification {
 		StoredFile stored = this.files.store(sealed);
 		publishVariant(meeting, record, minutes, names);
 		Instant now = Instant.now(this.clock);
-		minutes.certify(now, stored.key(), stored.sha256());
+		minutes.certify(now, FileRef.of(stored));
 		record.certified();
 		this.records.save(record);
 		meeting.minutesCertified();
@@ -323,13 +324,13 @@ public class Certification {
 		MinutesComposer.View view = this.composer.view(meeting, record, minutes.getCorrectionReason(),
 				minutes.getVersionNumber(), pass);
 		if (!pass.differs()) {
-			minutes.publicVariant(null, null, null);
+			minutes.publicVariant(null, null);
 			return;
 		}
 		byte[] sealed = this.signer.sign(this.composer.pdf(view, null, null), names,
 				"Offentlig version av justerat protokoll " + minutes.getSectionRange());
 		StoredFile stored = this.files.store(sealed);
-		minutes.publicVariant(this.composer.html(view, null), stored.key(), stored.sha256());
+		minutes.publicVariant(this.composer.html(view, null), FileRef.of(stored));
 	}
 
 	/**

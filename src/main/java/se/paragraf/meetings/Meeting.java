@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -247,6 +248,37 @@ public class Meeting {
 
 	void cancel() {
 		this.status = MeetingStatus.CANCELLED;
+	}
+
+	/**
+	 * Why the meeting can no longer be planned, given where its record stands (null before recording
+	 * begins): once the meeting is under way, what its minutes record (date, place, agenda, the items'
+	 * secrecy, the notice) is fixed. Certified minutes change only by a correction of the minutes,
+	 * which changes the record, never the meeting. Empty while the meeting is still being planned.
+	 */
+	Optional<String> sealedBy(@Nullable RecordState record) {
+		RecordState state = record != null ? record : switch (this.status) {
+			case HELD -> RecordState.CLOSED;
+			case MINUTES_CERTIFIED -> RecordState.CERTIFIED;
+			default -> null;
+		};
+		if (state == null) {
+			return Optional.empty();
+		}
+		return Optional.of(switch (state) {
+			case IN_PROGRESS -> "meeting.sealed.inProgress";
+			case CLOSED -> "meeting.sealed.closed";
+			case CERTIFIED -> "meeting.sealed.certified";
+			case IN_CORRECTION -> "meeting.sealed.inCorrection";
+		});
+	}
+
+	/** Refuses a change to the meeting or its agenda once the meeting is under way; see {@link #sealedBy}. */
+	void checkPlannable(@Nullable RecordState record) {
+		Optional<String> sealed = sealedBy(record);
+		if (sealed.isPresent()) {
+			throw new RuleViolation(sealed.get());
+		}
 	}
 
 	private void checkEditable() {

@@ -157,7 +157,7 @@ public class MeetingConduct {
 		if (record.getState() != RecordState.IN_PROGRESS) {
 			throw new RuleViolation("conduct.extraItem.closed");
 		}
-		this.planning.addMatter(meetingId, meeting.getVersion(), matterId);
+		this.planning.addExtraMatter(meetingId, meeting.getVersion(), matterId);
 		Meeting updated = this.planning.meeting(meetingId);
 		List<String> extras = new ArrayList<>();
 		AgendaItem extraItem = standardItem(updated, AgendaItemKind.EXTRA_ITEMS);
@@ -199,6 +199,9 @@ public class MeetingConduct {
 			if (!referred.getBoardId().equals(meeting.getBoardId()) || !referred.getStart().isAfter(meeting.getStart())
 					|| referred.getStatus() == MeetingStatus.CANCELLED) {
 				throw RuleViolation.onField("referredMeetingId", "conduct.decision.meetingNotLater");
+			}
+			if (this.planning.sealedBy(referred).isPresent()) {
+				throw RuleViolation.onField("referredMeetingId", "conduct.decision.meetingHeld");
 			}
 		}
 		List<Proposal> proposals = command.proposals() == null || command.proposals().isEmpty()

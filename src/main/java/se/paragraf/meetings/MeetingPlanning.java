@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,7 @@ import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.InputLimits;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -37,9 +39,12 @@ public class MeetingPlanning {
 
 	private final EntityManager entityManager;
 
+	private final MeetingRecords records;
+
 	MeetingPlanning(Meetings meetings, Organisation organisation, MatterRegister register,
-			EntityManager entityManager) {
+			EntityManager entityManager, MeetingRecords records) {
 		this.meetings = meetings;
+		this.records = records;
 		this.entityManager = entityManager;
 		this.organisation = organisation;
 		this.register = register;
@@ -50,6 +55,10 @@ public class MeetingPlanning {
 	}
 
 	public List<Meeting> meetings(Long boardId, int year) {
+		if (!InputLimits.isPlausibleYear(year)) {
+			// No meeting can lie there, and PostgreSQL refuses to compare with such a timestamp.
+			return List.of();
+		}
 		return this.meetings.findByBoardIdAndStartBetweenOrderByStartAsc(boardId, LocalDate.of(year, 1, 1).atStartOfDay(),
 				LocalDate.of(year, 12, 31).atTime(LocalTime.MAX));
 	}
@@ -121,7 +130,19 @@ public class MeetingPlanning {
 	/** Puts a registered matter of the meeting's board on the agenda, under the matter's title. */
 	@Transactional
 	public AgendaItem addMatter(Long meetingId, long expectedVersion, Long matterId) {
-		Meeting meeting = editable(meetingId, expectedVersion);
+		return addMatter(editable(meetingId, expectedVersion), matterId);
+	}
+
+	/**
+	 * Puts a matter on the agenda of a meeting under way, as an extra item the meeting takes up; the
+	 * conduct decides when that may be.
+	 */
+	@Transactional
+	AgendaItem addExtraMatter(Long meetingId, long expectedVersion, Long matterId) {
+		return addMatter(locked(meetingId, expectedVersion), matterId);
+	}
+
+	private AgendaItem addMatter(Meeting meeting, Long matterId) {
 		Matter matter = this.register.matter(matterId);
 		if (!matter.getBoardId().equals(meeting.getBoardId())) {
 			throw RuleViolation.onField("matterId", "agenda.matter.otherBoard", matter.getDiaryNumber());
@@ -156,6 +177,10 @@ public class MeetingPlanning {
 
 	@Transactional
 	public Meeting removeItem(Long meetingId, long expectedVersion, Long itemId) {
+		// An item the record speaks of (a decision, a conflict, a section's mark) stays: the minutes name it.
+		if (this.records.findByMeetingId(meetingId).flatMap(r -> r.decisionOn(itemId)).isPresent()) {
+			throw new RuleViolation("agenda.item.decided");
+		}
 		Meeting meeting = editable(meetingId, expectedVersion);
 		meeting.remove(itemId);
 		return this.meetings.saveAndFlush(meeting);
@@ -199,12 +224,61 @@ public class MeetingPlanning {
 		return Confidentiality.open();
 	}
 
+	/**
+	 * Why the meeting can no longer be planned (a message key), or empty while it can: see
+	 * {@link Meeting#sealedBy}.
+	 */
+	public Optional<String> sealedBy(Meeting meeting) {
+		return meeting.sealedBy(recordState(meeting.getId()));
+	}
+
+	/**
+	 * The meeting to publish a notice of: at the version the user saw, not cancelled, not yet under
+	 * way; locked, so that two publications take turns. Publishing does not move the meeting's version.
+	 */
+	Meeting publishable(Long meetingId, long expectedVersion) {
+		Meeting meeting = current(meetingId, expectedVersion);
+		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+			throw new RuleViolation("meeting.cancelled");
+		}
+		meeting.checkPlannable(recordState(meetingId));
+		return meeting;
+	}
+
+	/** The meeting to change, still being planned; see {@link Meeting#sealedBy}. */
 	private Meeting editable(Long meetingId, long expectedVersion) {
+		Meeting meeting = current(meetingId, expectedVersion);
+		meeting.checkPlannable(recordState(meetingId));
+		return increment(meeting);
+	}
+
+	/** The meeting to change whatever its state; the caller has checked that it may. */
+	private Meeting locked(Long meetingId, long expectedVersion) {
+		return increment(current(meetingId, expectedVersion));
+	}
+
+	/**
+	 * The meeting as committed, its row locked, at the version the user saw. Of two changes naming
+	 * the same version, the second waits for the first and is then refused as stale.
+	 */
+	private Meeting current(Long meetingId, long expectedVersion) {
+		long current = this.meetings.lockVersion(meetingId).orElseThrow(() -> new NotFoundException("Meeting", meetingId));
 		Meeting meeting = meeting(meetingId);
+		if (meeting.getVersion() != current) {
+			this.entityManager.refresh(meeting);
+		}
 		StaleVersionException.check("Meeting", meetingId, meeting.getVersion(), expectedVersion);
+		return meeting;
+	}
+
+	private Meeting increment(Meeting meeting) {
 		// Every edit, also one inside an agenda item, moves the meeting to a new version.
 		this.entityManager.lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		return meeting;
+	}
+
+	private @Nullable RecordState recordState(Long meetingId) {
+		return this.records.findByMeetingId(meetingId).map(MeetingRecord::getState).orElse(null);
 	}
 
 }

@@ -2,8 +2,13 @@ package se.paragraf.meetings;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * The meetings of all boards.
@@ -17,5 +22,13 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
 	List<Meeting> findAllByOrderByStartDesc();
 
 	List<Meeting> findByBoardId(Long boardId);
+
+	/**
+	 * The meeting's committed version, its row locked until the transaction ends: a change that
+	 * comes second waits for the first to commit and then sees its version.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m.version from Meeting m where m.id = :id")
+	Optional<Long> lockVersion(Long id);
 
 }

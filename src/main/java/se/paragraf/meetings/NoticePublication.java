@@ -12,8 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.paragraf.shared.NotFoundException;
-import se.paragraf.shared.RuleViolation;
-import se.paragraf.shared.StaleVersionException;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
 import se.paragraf.shared.security.CurrentUser;
@@ -61,11 +59,8 @@ public class NoticePublication {
 
 	@Transactional
 	public Notice publish(Long meetingId, long expectedVersion) {
-		Meeting meeting = this.planning.meeting(meetingId);
-		StaleVersionException.check("Meeting", meetingId, meeting.getVersion(), expectedVersion);
-		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
-			throw new RuleViolation("meeting.cancelled");
-		}
+		// Once the meeting is under way the notice has done its work; what was announced stays as it was.
+		Meeting meeting = this.planning.publishable(meetingId, expectedVersion);
 		int versionNumber = latest(meetingId).map(n -> n.getVersionNumber() + 1).orElse(1);
 		String key = PublicText.noticeKey(meetingId);
 		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),

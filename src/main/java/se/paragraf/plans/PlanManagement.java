@@ -1,9 +1,5 @@
 package se.paragraf.plans;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +24,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.csv.CsvTable;
 
 /**
  * Writing and reading operations plans: the plan, its sections, priorities, strategic goals,
@@ -279,8 +276,10 @@ public class PlanManagement {
 	}
 
 	/**
-	 * Imports measurements from CSV ({@code indikator;period;värde}, a header line, comma or point as
-	 * decimal sign). Indicators are named as in the plan. All or nothing: one bad line saves none.
+	 * Imports measurements from CSV ({@code indikator;period;värde}, or tab-separated, a header line, comma
+	 * or point as decimal sign) as Excel saves it: quoted cells may hold separators and line breaks; rows
+	 * are numbered as Excel shows them. Indicators are named as in the plan. All or nothing: one bad line
+	 * saves none.
 	 */
 	@Transactional
 	public int importMeasurements(Long planId, String csv) {
@@ -291,44 +290,45 @@ public class PlanManagement {
 				byName.putIfAbsent(indicator.getName().toLowerCase(Locale.ROOT), indicator);
 			}
 		}
-		List<Row> rows = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank() || number == 1 && line.toLowerCase(Locale.ROOT).startsWith("indikator")) {
-					continue;
-				}
-				String[] cells = line.split(line.contains(";") ? ";" : "\t", -1);
-				if (cells.length != 3) {
-					throw RuleViolation.onField("file", "plans.csv.columns", number);
-				}
-				Indicator indicator = byName.get(unquote(cells[0]).toLowerCase(Locale.ROOT));
-				if (indicator == null) {
-					throw RuleViolation.onField("file", "plans.csv.unknownIndicator", number, unquote(cells[0]));
-				}
-				String period = unquote(cells[1]);
-				if (!PERIOD.matcher(period).matches()) {
-					throw RuleViolation.onField("file", "plans.csv.period", number, period);
-				}
-				BigDecimal value;
-				try {
-					value = new BigDecimal(unquote(cells[2]).replace(" ", "").replace('\u00A0', ' ').replace(" ", "")
-						.replace(',', '.'));
-				}
-				catch (NumberFormatException ex) {
-					throw RuleViolation.onField("file", "plans.csv.value", number, unquote(cells[2]));
-				}
-				value = rounded(value);
-				if (!fits(value)) {
-					throw RuleViolation.onField("file", "plans.csv.valueRange", number, unquote(cells[2]));
-				}
-				rows.add(new Row(indicator.getId(), period, value));
-			}
+		CsvTable table;
+		try {
+			table = CsvTable.read(csv, ';', '\t');
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (CsvTable.Unclosed ex) {
+			throw RuleViolation.onField("file", "plans.csv.unclosedQuote", ex.row());
+		}
+		List<Row> rows = new ArrayList<>();
+		int number = 0;
+		for (List<String> cells : table.rows()) {
+			number++;
+			// A row of empty cells (";;", as Excel saves an empty row) is a blank line.
+			if (CsvTable.blank(cells) || number == 1 && unquote(cells.get(0)).toLowerCase(Locale.ROOT).startsWith("indikator")) {
+				continue;
+			}
+			if (cells.size() != 3) {
+				throw RuleViolation.onField("file", "plans.csv.columns", number);
+			}
+			Indicator indicator = byName.get(unquote(cells.get(0)).toLowerCase(Locale.ROOT));
+			if (indicator == null) {
+				throw RuleViolation.onField("file", "plans.csv.unknownIndicator", number, unquote(cells.get(0)));
+			}
+			String period = unquote(cells.get(1));
+			if (!PERIOD.matcher(period).matches()) {
+				throw RuleViolation.onField("file", "plans.csv.period", number, period);
+			}
+			BigDecimal value;
+			try {
+				value = new BigDecimal(unquote(cells.get(2)).replace(" ", "").replace('\u00A0', ' ').replace(" ", "")
+					.replace(',', '.'));
+			}
+			catch (NumberFormatException ex) {
+				throw RuleViolation.onField("file", "plans.csv.value", number, unquote(cells.get(2)));
+			}
+			value = rounded(value);
+			if (!fits(value)) {
+				throw RuleViolation.onField("file", "plans.csv.valueRange", number, unquote(cells.get(2)));
+			}
+			rows.add(new Row(indicator.getId(), period, value));
 		}
 		if (rows.isEmpty()) {
 			throw RuleViolation.onField("file", "plans.csv.empty");

@@ -18,14 +18,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's Chromium driven by Playwright, as a person uses Paragraf, with axe-core checking each
- * page visited for accessibility. Playwright never downloads a browser of its own here.
+ * Debian's Chromium driven by Playwright, as a person uses Paragraf, with two accessibility engines
+ * checking each page visited: axe-core and HTML_CodeSniffer (the engine pa11y runs), which read WCAG
+ * differently (HTML_CodeSniffer, for one, checks the id/headers of tables with more than one header
+ * row). Playwright never downloads a browser of its own here.
  */
 final class Chromium implements AutoCloseable {
 
 	private static final String EXECUTABLE = System.getenv().getOrDefault("PARAGRAF_CHROMIUM", "/usr/bin/chromium");
 
 	private static final String AXE = read("/axe/axe.min.js");
+
+	/** HTML_CodeSniffer 2.5.1's built bundle, from the npm package html_codesniffer (BSD-3-Clause). */
+	private static final String HTMLCS = read("/htmlcs/HTMLCS.js");
 
 	private final Playwright playwright;
 
@@ -65,10 +70,15 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and remembers every
-	 * serious or critical violation.
+	 * Runs axe-core (WCAG 2.0/2.1 A and AA rules) and HTML_CodeSniffer (WCAG2AA) on the page as it is
+	 * now and remembers every serious or critical axe-core violation and every HTML_CodeSniffer error.
 	 */
 	void checkAccessibility(Page page) {
+		checkWithAxe(page);
+		checkWithCodeSniffer(page);
+	}
+
+	private void checkWithAxe(Page page) {
 		page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> result = (Map<String, Object>) page.evaluate("""
@@ -93,8 +103,42 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * HTML_CodeSniffer's WCAG2AA errors (not its warnings and notices, which ask a person to judge). Run
+	 * as pa11y runs it: the bundle injected, {@code HTMLCS.process} on the document.
+	 */
+	private void checkWithCodeSniffer(Page page) {
+		page.addScriptTag(new Page.AddScriptTagOptions().setContent(HTMLCS));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> result = (Map<String, Object>) page.evaluate("""
+				() => new Promise((resolve, reject) => {
+				  HTMLCS.process('WCAG2AA', window.document, () => {
+				    const messages = HTMLCS.getMessages();
+				    resolve({
+				      total: messages.length,
+				      errors: messages.filter(m => m.type === HTMLCS.ERROR).map(m => ({
+				        code: m.code,
+				        msg: m.msg,
+				        element: m.element && m.element.outerHTML ? m.element.outerHTML.substring(0, 160) : String(m.element)
+				      }))
+				    });
+				  }, () => reject(new Error('HTML_CodeSniffer failed')), 'en');
+				})
+				""");
+		// A run that looked at nothing would pass anything; every real page gets notices at least.
+		assertThat(((Number) result.get("total")).intValue()).as("HTML_CodeSniffer messages on %s", page.url())
+			.isPositive();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) result.get("errors");
+		for (Map<String, Object> error : errors) {
+			this.violations.add(page.url() + ": HTML_CodeSniffer " + error.get("code") + " " + error.get("msg") + " at "
+					+ error.get("element"));
+		}
+	}
+
 	void assertNoSeriousAccessibilityViolations() {
-		assertThat(this.violations).as("serious or critical axe-core violations").isEmpty();
+		assertThat(this.violations).as("serious or critical axe-core violations and HTML_CodeSniffer WCAG2AA errors")
+			.isEmpty();
 	}
 
 	@Override

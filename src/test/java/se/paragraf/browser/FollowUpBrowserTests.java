@@ -110,8 +110,9 @@ class FollowUpBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("inskickad och låst");
 
 		page.navigate("/internal-control/boards/" + this.board.code() + "/2023");
+		// The point is the row header that every mark and remark in the row is announced with.
 		Locator row = page.locator("table.followup tbody tr", new Page.LocatorOptions().setHasText("projektmodell"));
-		assertThat(row.locator("td")).hasText(new String[] { "2 Följs koncernens projektmodell?", "x", "", "", "x",
+		assertThat(row.locator("th, td")).hasText(new String[] { "2 Följs koncernens projektmodell?", "x", "", "", "x",
 				"Mallar används som stöd, men beroende på projekt så uppväger inte den ökade administrationen den faktiska nyttan.",
 				"Föreslagen: Förenkla mallarna för små projekt (IT-chef, 2024-03-31)" });
 		this.chromium.checkAccessibility(page);

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -256,18 +264,96 @@ class InternalControlIntegrationTests {
 		String bilaga2 = this.richText
 			.toHtml("{{internalcontrol.followup board=" + this.board.getCode() + " year=2023 origin=board rows=4}}");
 
-		assertThat(bilaga1).contains("<th scope=\"col\" rowspan=\"2\">Kontrollpunkt</th>")
-			.contains("<th scope=\"colgroup\" colspan=\"2\">Kontroll utförd</th>")
-			.contains("<th scope=\"col\" rowspan=\"2\">Vidtagna/föreslagna förbättringsåtgärder</th>")
-			.contains("<tr><td>1 Följs checklistan för introduktion vid nyanställning?</td><td class=\"mark\">x</td><td class=\"mark\"></td><td class=\"mark\">x</td><td class=\"mark\"></td><td></td><td></td></tr>")
-			.contains("<td>2 Följs koncernens projektmodell?</td><td class=\"mark\">x</td><td class=\"mark\"></td><td class=\"mark\"></td><td class=\"mark\">x</td>")
+		assertThat(rows(bilaga1)).startsWith(
+				List.of("Kontrollpunkt", "Kontroll utförd", "Resultat", "Anmärkning", "Vidtagna/föreslagna förbättringsåtgärder"),
+				List.of("Ja", "Nej", "UA", "MA"),
+				List.of("1 Följs checklistan för introduktion vid nyanställning?", "x", "", "x", "", "", ""))
+			.contains(List.of("3", "", "", "", "", "", ""));
+		assertThat(rows(bilaga1).get(3)).startsWith("2 Följs koncernens projektmodell?", "x", "", "", "x");
+		assertThat(bilaga1).contains("<th id=\"followup-" + this.board.getCode().toLowerCase() + "-2023-common-point\" scope=\"col\" rowspan=\"2\">")
 			.contains("Mallar används som stöd, men &lt;b&gt;nyttan&lt;/b&gt; varierar.")
 			.contains("Föreslagen: Förenkla mallarna (IT-chef, 2024-03-31)")
-			.contains("<tr><td>3</td>")
 			.doesNotContain("KIA");
 		assertThat(bilaga2).contains("1 Anmäls riskobservationer och tillbud i KIA systemet?")
-			.contains("<tr><td>4</td>")
 			.doesNotContain("projektmodell");
+		assertThat(rows(bilaga2)).contains(List.of("4", "", "", "", "", "", ""));
+	}
+
+	/**
+	 * WCAG 1.3.1 for a table with two header rows (H43): every header cell has an id, and every data cell
+	 * names exactly the headers of its row and its columns, as HTML_CodeSniffer works them out.
+	 */
+	@Test
+	void everyFollowUpCellNamesItsRowAndColumnHeaders() {
+		submit(point(commonPlan(2023), "Följs checklistan för introduktion vid nyanställning?"),
+				content(FollowUpResult.NO_REMARK, null));
+		String html = this.richText
+			.toHtml("{{internalcontrol.followup board=" + this.board.getCode() + " year=2023 origin=common rows=3}}\n\n"
+					+ "{{internalcontrol.followup board=" + this.board.getCode() + " year=2023 origin=board rows=2}}");
+		Document page = Jsoup.parseBodyFragment(html);
+
+		assertThat(page.select("table.followup")).hasSize(2);
+		assertThat(page.select("th")).allSatisfy(th -> assertThat(th.id()).as(th.outerHtml()).isNotBlank());
+		List<String> ids = page.select("[id]").eachAttr("id");
+		assertThat(ids).doesNotHaveDuplicates();
+		for (Element table : page.select("table.followup")) {
+			Map<Element, Set<String>> expected = expectedHeaders(table);
+			assertThat(table.select("td")).isNotEmpty().allSatisfy(td -> assertThat(
+					Set.of(td.attr("headers").split("\\s+"))).as(td.outerHtml()).isEqualTo(expected.get(td)));
+			assertThat(table.select("td")).allSatisfy(td -> assertThat(expected.get(td)).hasSize(td.hasClass("mark") ? 3 : 2));
+		}
+	}
+
+	/** Each cell's text, row by row. */
+	private static List<List<String>> rows(String html) {
+		return Jsoup.parseBodyFragment(html)
+			.select("table.followup tr")
+			.stream()
+			.map(tr -> tr.children().stream().map(Element::text).toList())
+			.toList();
+	}
+
+	/** The ids of the header cells above and to the left of each data cell, spans laid out on a grid. */
+	private static Map<Element, Set<String>> expectedHeaders(Element table) {
+		Map<Integer, Map<Integer, Element>> grid = new HashMap<>();
+		Elements trs = table.select("tr");
+		for (int r = 0; r < trs.size(); r++) {
+			int c = 0;
+			for (Element cell : trs.get(r).children()) {
+				while (grid.getOrDefault(r, Map.of()).containsKey(c)) {
+					c++;
+				}
+				int rowspan = cell.hasAttr("rowspan") ? Integer.parseInt(cell.attr("rowspan")) : 1;
+				int colspan = cell.hasAttr("colspan") ? Integer.parseInt(cell.attr("colspan")) : 1;
+				for (int i = r; i < r + rowspan; i++) {
+					for (int j = c; j < c + colspan; j++) {
+						grid.computeIfAbsent(i, k -> new HashMap<>()).put(j, cell);
+					}
+				}
+				c += colspan;
+			}
+		}
+		Map<Element, Set<String>> expected = new HashMap<>();
+		grid.forEach((r, row) -> row.forEach((c, cell) -> {
+			if (!cell.tagName().equals("td")) {
+				return;
+			}
+			Set<String> headers = new HashSet<>();
+			for (int i = 0; i < r; i++) {
+				Element above = grid.get(i).get(c);
+				if (above != null && above.tagName().equals("th")) {
+					headers.add(above.id());
+				}
+			}
+			for (int j = 0; j < c; j++) {
+				Element left = row.get(j);
+				if (left != null && left.tagName().equals("th")) {
+					headers.add(left.id());
+				}
+			}
+			expected.put(cell, headers);
+		}));
+		return expected;
 	}
 
 	@Test

@@ -11,8 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +111,28 @@ class MeetingControllerTests {
 			.andExpect(content().string(containsString("7 mars")))
 			.andExpect(content().string(containsString("är inte ett datum")));
 		assertThat(this.planning.meetings(boardId, 2024)).isEmpty();
+	}
+
+	/**
+	 * The new-meeting form and the schedule form ask for the same fields: each label must name its own
+	 * form's field, which needs ids unique on the page (WCAG 1.3.1, 4.1.2).
+	 */
+	@Test
+	void everyLabelOnTheMeetingsPageNamesItsOwnFormsField() throws Exception {
+		String html = this.mvc.perform(get("/meetings").param("board", this.board).param("year", "2023").with(SECRETARY))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Document page = Jsoup.parse(html);
+
+		assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		for (Element label : page.select("label[for]")) {
+			Element field = page.getElementById(label.attr("for"));
+			assertThat(field).as(label.outerHtml()).isNotNull();
+			assertThat(field.closest("form")).as(label.outerHtml()).isSameAs(label.closest("form"));
+		}
+		assertThat(page.select("form[action$=/meetings/schedule] label[for]").eachText()).contains("Från klockan", "Till klockan");
 	}
 
 	@Test

@@ -136,6 +136,31 @@ class PlanManagementIntegrationTests {
 	}
 
 	@Test
+	void importsMeasurementsWhoseCsvCellsHoldQuotedLineBreaksAndSemicolons() {
+		StrategicGoal goal = goal(2024);
+		Indicator safety = this.plans.addIndicator(goal.getId(), IndicatorDefinition.internal("Nöjdhet; trygghet"));
+		// Excel's "CSV (semikolonavgränsad)" of a sheet whose header wraps its text.
+		String csv = "indikator;period;\"värde\r\n(procent)\"\r\n\"Nöjdhet; trygghet\";2023;\"81,5\"\r\n"
+				+ "\"Nöjdhet; trygghet\";2024;83\r\n;;\r\n";
+
+		int imported = this.plans.importMeasurements(goal.getPlanId(), csv);
+
+		assertThat(imported).isEqualTo(2);
+		assertThat(this.plans.measurements(safety.getId())).extracting(Measurement::getPeriod, m -> m.getValue().stripTrailingZeros())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2023", new BigDecimal("81.5")),
+					org.assertj.core.groups.Tuple.tuple("2024", new BigDecimal("83")));
+		assertThatThrownBy(() -> this.plans.importMeasurements(goal.getPlanId(),
+				"indikator;period;\"värde\n(procent)\"\n\"Nöjdhet; trygghet\";2025;x\n"))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.arguments()).containsExactly(2, "x"))
+			.hasMessage("plans.csv.value");
+		assertThatThrownBy(() -> this.plans.importMeasurements(goal.getPlanId(),
+				"indikator;period;värde\n\"Nöjdhet; trygghet;2025;1\n"))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.arguments()).containsExactly(2))
+			.hasMessage("plans.csv.unclosedQuote");
+		assertThat(this.plans.measurements(safety.getId())).hasSize(2);
+	}
+
+	@Test
 	void rejectsAMeasurementForAnInvalidPeriod() {
 		Indicator indicator = this.plans.addIndicator(goal(2024).getId(), IndicatorDefinition.internal("Enkät"));
 

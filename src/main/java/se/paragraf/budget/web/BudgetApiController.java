@@ -10,6 +10,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -83,11 +84,11 @@ class BudgetApiController {
 	}
 
 	/** A version to create or replace; lists left out are empty. */
-	record VersionRequest(@NotBlank String label, @Nullable Long lockVersion, @Nullable Integer basedOn,
+	record VersionRequest(@NotBlank @Size(max = 200) String label, @Nullable Long lockVersion, @Nullable Integer basedOn,
 			@Nullable List<ActivityLine> activities, @Nullable List<CostTypeLine> costTypes,
 			@Nullable List<StaffYear> staff, @Nullable List<Assumption> assumptions,
 			@Nullable List<Investment> investments, @Nullable Long frame, @Nullable Long adjustedFrame,
-			@Nullable String councilDecision) {
+			@Nullable @Size(max = 500) String councilDecision) {
 
 		BudgetContent content() {
 			return new BudgetContent(
@@ -111,7 +112,7 @@ class BudgetApiController {
 
 	}
 
-	record StatusRequest(@NotNull Long lockVersion, @Nullable String decidedBy, @Nullable LocalDate decidedOn) {
+	record StatusRequest(@NotNull Long lockVersion, @Nullable @Size(max = 500) String decidedBy, @Nullable LocalDate decidedOn) {
 	}
 
 	@GetMapping

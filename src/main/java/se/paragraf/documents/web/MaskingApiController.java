@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +47,7 @@ class MaskingApiController {
 
 	@PostMapping("/{documentKey}/masks")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<MaskJson> addPassage(@PathVariable String documentKey, @RequestBody NewPassage body) {
+	ResponseEntity<MaskJson> addPassage(@PathVariable String documentKey, @Valid @RequestBody NewPassage body) {
 		if (body.section() == null || body.section().isBlank()) {
 			throw RuleViolation.onField("section", "masking.section.required");
 		}
@@ -70,7 +73,7 @@ class MaskingApiController {
 		return new ReviewedJson(reviewed.by(), reviewed.at());
 	}
 
-	record NewPassage(@Nullable String section, @Nullable String passage) {
+	record NewPassage(@Nullable @Size(max = 200) String section, @Nullable @Size(max = 10_000) String passage) {
 	}
 
 	record ReviewJson(String key, String title, String returnUrl, boolean reviewed, @Nullable ReviewedJson reviewedBy,

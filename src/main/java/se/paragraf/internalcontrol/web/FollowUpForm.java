@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -23,6 +26,7 @@ public class FollowUpForm {
 
 	private @Nullable Long pointId;
 
+	@Size(max = 12)
 	private String board = "";
 
 	private @Nullable Integer year;
@@ -31,13 +35,16 @@ public class FollowUpForm {
 
 	private @Nullable FollowUpResult result;
 
+	@Size(max = 100_000)
 	private String remark = "";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate date;
 
+	@Size(max = 5000)
 	private String reason = "";
 
+	@Valid
 	private List<MeasureRow> measures = new ArrayList<>();
 
 	public FollowUpForm() {
@@ -170,8 +177,10 @@ public class FollowUpForm {
 
 		private @Nullable MeasureKind kind;
 
+		@Size(max = 100_000)
 		private String description = "";
 
+		@Size(max = 200)
 		private String owner = "";
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -230,36 +230,36 @@ class InternalControlApiController {
 				this.control.evidence(f.getId()).stream().map(EvidenceJson::of).toList(), f.getVersion());
 	}
 
-	record NewMatrix(@NotNull Long municipalityId, @NotEmpty List<String> likelihoodLabels,
-			@NotEmpty List<String> consequenceLabels) {
+	record NewMatrix(@NotNull Long municipalityId, @NotEmpty List<@Size(max = 100) String> likelihoodLabels,
+			@NotEmpty List<@Size(max = 100) String> consequenceLabels) {
 	}
 
-	record NewAnalysis(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable String board,
+	record NewAnalysis(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable @Size(max = 12) String board,
 			@NotNull Integer year) {
 	}
 
-	record NewRisk(@NotBlank @Size(max = 200) String category, @NotBlank String description,
-			@NotNull Integer likelihood, @NotNull Integer consequence, @Nullable String rationale) {
+	record NewRisk(@NotBlank @Size(max = 200) String category, @NotBlank @Size(max = 100_000) String description,
+			@NotNull Integer likelihood, @NotNull Integer consequence, @Nullable @Size(max = 100_000) String rationale) {
 	}
 
 	record Remap(@NotNull Long matrixId, @NotEmpty List<Integer> likelihoodMap, @NotEmpty List<Integer> consequenceMap) {
 	}
 
-	record NewPlan(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable String board,
+	record NewPlan(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable @Size(max = 12) String board,
 			@NotNull Integer year, @Nullable Long riskAnalysisId, @Nullable @Size(max = 500) String decidedBy,
 			@Nullable LocalDate decidedOn) {
 	}
 
-	record NewPoint(@NotBlank @Size(max = 1000) String question, @Nullable Long riskId, @NotBlank String method,
+	record NewPoint(@NotBlank @Size(max = 1000) String question, @Nullable Long riskId, @NotBlank @Size(max = 100_000) String method,
 			@NotBlank @Size(max = 200) String frequency, @Nullable Long responsiblePersonId,
 			@NotBlank @Size(max = 200) String responsible, @NotBlank @Size(max = 200) String reportsTo) {
 	}
 
-	record MeasureBody(@NotNull MeasureKind kind, @NotBlank String description, @NotBlank @Size(max = 200) String owner,
+	record MeasureBody(@NotNull MeasureKind kind, @NotBlank @Size(max = 100_000) String description, @NotBlank @Size(max = 200) String owner,
 			@NotNull LocalDate dueDate) {
 	}
 
-	record FollowUpBody(@NotNull Boolean performed, @Nullable FollowUpResult result, @Nullable String remark,
+	record FollowUpBody(@NotNull Boolean performed, @Nullable FollowUpResult result, @Nullable @Size(max = 100_000) String remark,
 			@NotNull LocalDate date, @Nullable List<@Valid MeasureBody> measures) {
 
 		FollowUpContent content() {
@@ -272,8 +272,8 @@ class InternalControlApiController {
 
 	}
 
-	record NewFollowUp(@NotNull Long controlPointId, @NotBlank String board, @NotNull Integer year,
-			@NotNull Boolean performed, @Nullable FollowUpResult result, @Nullable String remark,
+	record NewFollowUp(@NotNull Long controlPointId, @NotBlank @Size(max = 12) String board, @NotNull Integer year,
+			@NotNull Boolean performed, @Nullable FollowUpResult result, @Nullable @Size(max = 100_000) String remark,
 			@NotNull LocalDate date, @Nullable List<@Valid MeasureBody> measures, @Nullable Boolean submit) {
 
 		FollowUpContent content() {
@@ -285,7 +285,7 @@ class InternalControlApiController {
 	record Submission(@NotNull Long version) {
 	}
 
-	record Correction(@Valid @NotNull FollowUpBody followUp, @NotBlank String reason) {
+	record Correction(@Valid @NotNull FollowUpBody followUp, @NotBlank @Size(max = 5000) String reason) {
 	}
 
 	record MatrixJson(Long id, Long municipalityId, int matrixVersion, List<String> likelihoodLabels,

@@ -305,7 +305,7 @@ class InternalControlController {
 	/** Saves the draft ({@code action=draft}) or saves and submits it ({@code action=submit}). */
 	@PostMapping("/internal-control/follow-up")
 	@PreAuthorize(WRITE)
-	String recordFollowUp(@ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
+	String recordFollowUp(@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult result,
 			@RequestParam(defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
 		Board board = this.organisation.board(form.getBoard());
 		FollowUpContent content = check(form, result);
@@ -330,7 +330,7 @@ class InternalControlController {
 
 	@PostMapping("/internal-control/follow-ups/{id}/correction")
 	@PreAuthorize(WRITE)
-	String correctFollowUp(@PathVariable Long id, @ModelAttribute("followUpForm") FollowUpForm form,
+	String correctFollowUp(@PathVariable Long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		FollowUp old = this.control.followUp(id);
 		Board board = this.organisation.board(old.getBoardId());
@@ -405,7 +405,8 @@ class InternalControlController {
 	}
 
 	private String table(InternalControlManagement.BoardStatus status, Origin origin) {
-		return this.document.table(status.points().stream().filter(p -> p.plan().getOrigin() == origin).toList(), 0);
+		return this.document.table(FollowUpDocument.tableId(status.board(), status.year(), origin),
+				status.points().stream().filter(p -> p.plan().getOrigin() == origin).toList(), 0);
 	}
 
 	private PlanRow describe(ControlPlan plan) {
@@ -456,29 +457,30 @@ class InternalControlController {
 	record BoardTables(InternalControlManagement.BoardStatus status, String common, String own) {
 	}
 
-	record PlanForm(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable String board,
+	record PlanForm(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable @Size(max = 12) String board,
 			@NotNull Integer year, @Nullable Long riskAnalysisId, @Nullable @Size(max = 500) String decidedBy,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) {
 	}
 
-	record MatrixForm(@NotNull Long municipalityId, @NotBlank String likelihoodLabels,
-			@NotBlank String consequenceLabels) {
+	record MatrixForm(@NotNull Long municipalityId, @NotBlank @Size(max = 1000) String likelihoodLabels,
+			@NotBlank @Size(max = 1000) String consequenceLabels) {
 	}
 
-	record AnalysisForm(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable String board,
+	record AnalysisForm(@NotNull Origin origin, @Nullable Long municipalityId, @Nullable @Size(max = 12) String board,
 			@NotNull Integer year) {
 	}
 
-	record PointForm(@NotBlank @Size(max = 1000) String question, @Nullable Long riskId, @NotBlank String method,
+	record PointForm(@NotBlank @Size(max = 1000) String question, @Nullable Long riskId, @NotBlank @Size(max = 100_000) String method,
 			@NotBlank @Size(max = 200) String frequency, @Nullable Long responsiblePersonId,
 			@NotBlank @Size(max = 200) String responsible, @NotBlank @Size(max = 200) String reportsTo) {
 	}
 
-	record RiskForm(@NotBlank @Size(max = 200) String category, @NotBlank String riskDescription,
-			@NotNull Integer likelihood, @NotNull Integer consequence, String rationale) {
+	record RiskForm(@NotBlank @Size(max = 200) String category, @NotBlank @Size(max = 100_000) String riskDescription,
+			@NotNull Integer likelihood, @NotNull Integer consequence, @Size(max = 100_000) String rationale) {
 	}
 
-	record RemapForm(@NotNull Long matrixId, @NotBlank String likelihoodMap, @NotBlank String consequenceMap) {
+	record RemapForm(@NotNull Long matrixId, @NotBlank @Size(max = 200) String likelihoodMap,
+			@NotBlank @Size(max = 200) String consequenceMap) {
 	}
 
 }

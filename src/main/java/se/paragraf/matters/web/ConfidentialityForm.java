@@ -1,5 +1,7 @@
 package se.paragraf.matters.web;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
 import se.paragraf.matters.Matter;
@@ -8,7 +10,7 @@ import se.paragraf.shared.Confidentiality;
 /**
  * Marking a matter secret with its ground in OSL, or lifting the mark; the version the user saw.
  */
-record ConfidentialityForm(@Nullable Boolean confidential, @Nullable String legalGround, long version) {
+record ConfidentialityForm(@Nullable Boolean confidential, @Nullable @Size(max = 200) String legalGround, long version) {
 
 	static ConfidentialityForm of(Matter matter) {
 		return new ConfidentialityForm(matter.isConfidential(), matter.getConfidentiality().getLegalGround(),

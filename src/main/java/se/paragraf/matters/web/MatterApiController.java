@@ -198,7 +198,7 @@ class MatterApiController {
 
 	/** A matter to register; a diary number only for a matter migrated from another register. */
 	record NewMatter(@NotBlank @Size(max = 12) String board, @NotBlank @Size(max = 500) String title,
-			@Nullable String diaryNumber, @Nullable LocalDate registeredOn) {
+			@Nullable @Size(max = 30) String diaryNumber, @Nullable LocalDate registeredOn) {
 	}
 
 	record MatterUpdate(@NotBlank @Size(max = 500) String title, @NotNull Long version) {
@@ -233,12 +233,13 @@ class MatterApiController {
 	}
 
 	record RecipientJson(@NotBlank @Size(max = 200) String name, @Nullable Boolean forInformation,
-			@Nullable @jakarta.validation.constraints.Email String email) {
+			@Nullable @jakarta.validation.constraints.Email @Size(max = 254) String email) {
 	}
 
 	record ReportUpdate(@Size(max = 500) @Nullable String heading, @Nullable ProposalKind proposalKind,
-			@NotNull List<@NotBlank @Size(max = 2000) String> proposedResolution, @Nullable String summary,
-			@Nullable String description, @Nullable String financialImplications, @Nullable Long signatoryId,
+			@NotNull List<@NotBlank @Size(max = 2000) String> proposedResolution,
+			@Nullable @Size(max = 100_000) String summary, @Nullable @Size(max = 100_000) String description,
+			@Nullable @Size(max = 100_000) String financialImplications, @Nullable Long signatoryId,
 			@Nullable LocalDate reportDate, @NotNull List<@Valid RecipientJson> decisionRecipients,
 			@NotNull Long version) {
 
@@ -271,7 +272,7 @@ class MatterApiController {
 
 	}
 
-	record TextAttachment(@NotBlank @Size(max = 500) String title, @NotBlank String body) {
+	record TextAttachment(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 100_000) String body) {
 	}
 
 	record AttachmentJson(Long id, Long matterId, String title, String kind, @Nullable String filename,

@@ -20,9 +20,10 @@ import se.paragraf.matters.ReportContent;
  * The officer report as the form edits it: the proposed resolution one point per line, and the
  * decision recipients one per line, "Kommunstyrelsen för kännedom &lt;ks@ludvika.se&gt;".
  */
-record ReportForm(@Size(max = 500) String heading, @NotNull ProposalKind proposalKind, String proposedResolution,
-		String summary, String description, String financialImplications, @Nullable Long signatoryId,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reportDate, String decisionRecipients,
+record ReportForm(@Size(max = 500) String heading, @NotNull ProposalKind proposalKind,
+		@Size(max = 100_000) String proposedResolution, @Size(max = 100_000) String summary, @Size(max = 100_000) String description,
+		@Size(max = 100_000) String financialImplications, @Nullable Long signatoryId,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reportDate, @Size(max = 10_000) String decisionRecipients,
 		@NotNull Long version) {
 
 	private static final java.util.regex.Pattern RECIPIENT = java.util.regex.Pattern

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A document written in Paragraf and attached to the report.
  */
-record TextAttachmentForm(@NotBlank @Size(max = 500) String title, @NotBlank String body) {
+record TextAttachmentForm(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 100_000) String body) {
 
 	static TextAttachmentForm empty() {
 		return new TextAttachmentForm("", "");

@@ -298,7 +298,7 @@ class ConductApiController {
 	record VersionRequest(@NotNull Long version) {
 	}
 
-	record SignatureRequest(@NotBlank String password, @Nullable String sha256) {
+	record SignatureRequest(@NotBlank @Size(max = 200) String password, @Nullable @Size(max = 64) String sha256) {
 	}
 
 	record CorrectionRequest(@NotBlank @Size(max = 5000) String reason, @NotNull Long version) {

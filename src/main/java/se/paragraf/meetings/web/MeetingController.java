@@ -147,6 +147,11 @@ class MeetingController {
 				result.reject("common.stale");
 			}
 			catch (RuleViolation violation) {
+				if (violation.field() == null) {
+					// The meeting's state, not the input, refuses the change; the page no longer offers the form.
+					redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+					return "redirect:/meetings/" + id;
+				}
 				Forms.reject(result, violation, FORM_FIELDS);
 			}
 		}
@@ -229,9 +234,20 @@ class MeetingController {
 			model.addAttribute("agendaError", text("common.stale"));
 		}
 		catch (RuleViolation violation) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("mark", new MarkInput(itemId, confidential, legalGround,
-					text(violation.code(), violation.arguments())));
+			if (violation.field() == null) {
+				// Not the input but the meeting's state refuses the mark: say so above the agenda.
+				if (!htmx) {
+					redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+					return "redirect:/meetings/" + id + "#agenda";
+				}
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("agendaError", text(violation.code(), violation.arguments()));
+			}
+			else {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				model.addAttribute("mark", new MarkInput(itemId, confidential, legalGround,
+						text(violation.code(), violation.arguments())));
+			}
 		}
 		return detail(this.planning.meeting(id), model, htmx);
 	}
@@ -276,6 +292,7 @@ class MeetingController {
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("board", board);
+		model.addAttribute("sealed", this.planning.sealedBy(meeting).map(this::text).orElse(null));
 		model.addAttribute("diaryNumbers", meeting.getAgenda()
 			.stream()
 			.filter(i -> i.getMatterId() != null)

@@ -16,7 +16,7 @@ import se.paragraf.meetings.MeetingKind;
 /**
  * A meeting's time and place as the form edits it: in a room, or digitally with the tool named.
  */
-record MeetingForm(@NotBlank String board, @NotNull MeetingKind kind,
+record MeetingForm(@NotBlank @Size(max = 12) String board, @NotNull MeetingKind kind,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from, @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to,
 		@Nullable @Size(max = 500) String place, @Nullable @Size(max = 200) String digitalTool, @Nullable Long version) {

@@ -13,10 +13,12 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import se.paragraf.shared.InputLimits;
+
 /**
  * The year's schedule (sammanträdesplan): dates one per line, all at the same time and place.
  */
-record ScheduleForm(@NotBlank String board, @NotBlank String dates, @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
+record ScheduleForm(@NotBlank @Size(max = 12) String board, @NotBlank @Size(max = 5000) String dates, @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime from,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime to, @Nullable @Size(max = 500) String place,
 		@Nullable @Size(max = 200) String digitalTool) {
 
@@ -24,7 +26,7 @@ record ScheduleForm(@NotBlank String board, @NotBlank String dates, @NotNull @Da
 		return new ScheduleForm(board, "", LocalTime.of(10, 0), LocalTime.of(12, 0), "", "");
 	}
 
-	/** The dates, or the first line that is not a date (ÅÅÅÅ-MM-DD). */
+	/** The dates, or the first line that is not a date (ÅÅÅÅ-MM-DD) in the years dates may name. */
 	Parsed parse() {
 		List<LocalDate> parsed = new ArrayList<>();
 		for (String line : this.dates.split("[\\r\\n,;]+")) {
@@ -33,7 +35,11 @@ record ScheduleForm(@NotBlank String board, @NotBlank String dates, @NotNull @Da
 				continue;
 			}
 			try {
-				parsed.add(LocalDate.parse(trimmed));
+				LocalDate date = LocalDate.parse(trimmed);
+				if (InputLimits.isImplausibleDate(date)) {
+					return new Parsed(List.of(), trimmed);
+				}
+				parsed.add(date);
 			}
 			catch (DateTimeParseException ex) {
 				return new Parsed(List.of(), trimmed);

@@ -16,7 +16,7 @@ import se.paragraf.shared.security.Role;
  */
 record AccountForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9._-]+") @Nullable String username,
 		@NotEmpty @Nullable Set<Role> roles, @Nullable Long personId,
-		@NotBlank @Size(min = 12, max = 200) @Nullable String password, @Nullable String passwordConfirmation) {
+		@NotBlank @Size(min = 12, max = 200) @Nullable String password, @Size(max = 200) @Nullable String passwordConfirmation) {
 
 	static AccountForm empty() {
 		return new AccountForm(null, Set.of(), null, null, null);

@@ -15,7 +15,7 @@ import se.paragraf.people.BoardKind;
  * A board as the admin enters it. The code is checked by the organisation (2–12 letters, unique) and
  * cannot be changed later; {@code version} is the version the admin saw when editing.
  */
-record BoardForm(@Nullable String code, @NotBlank @Size(max = 200) @Nullable String name,
+record BoardForm(@Nullable @Size(max = 12) String code, @NotBlank @Size(max = 200) @Nullable String name,
 		@NotNull @Nullable BoardKind kind, @NotNull @Nullable Long hostMunicipalityId, @Nullable Long administrationId,
 		@Nullable Set<Long> partnerMunicipalityIds, @Nullable Long version) {
 

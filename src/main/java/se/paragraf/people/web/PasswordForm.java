@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A new password for an account, typed twice by the admin.
  */
 record PasswordForm(@NotBlank @Size(min = 12, max = 200) @Nullable String password,
-		@Nullable String passwordConfirmation) {
+		@Size(max = 200) @Nullable String passwordConfirmation) {
 
 	static PasswordForm empty() {
 		return new PasswordForm(null, null);

@@ -201,32 +201,32 @@ class PlanApiController {
 				view.units().stream().map(UnitJson::of).toList());
 	}
 
-	record NewPlan(@NotBlank String board, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
-			@Nullable String introduction) {
+	record NewPlan(@NotBlank @Size(max = 12) String board, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
+			@Nullable @Size(max = 100_000) String introduction) {
 	}
 
-	record PlanRevision(@NotBlank @Size(max = 500) String title, @Nullable String introduction, @NotNull Long version) {
+	record PlanRevision(@NotBlank @Size(max = 500) String title, @Nullable @Size(max = 100_000) String introduction, @NotNull Long version) {
 	}
 
 	record Decision(@NotNull LocalDate decidedOn) {
 	}
 
-	record NewSection(@Nullable SectionKind kind, @NotBlank @Size(max = 500) String heading, @Nullable String body) {
+	record NewSection(@Nullable SectionKind kind, @NotBlank @Size(max = 500) String heading, @Nullable @Size(max = 100_000) String body) {
 	}
 
-	record NewPriority(@NotBlank String text) {
+	record NewPriority(@NotBlank @Size(max = 2000) String text) {
 	}
 
-	record NewGoal(@NotBlank @Size(max = 1000) String title, @Nullable String description, @NotNull Integer firstYear,
+	record NewGoal(@NotBlank @Size(max = 1000) String title, @Nullable @Size(max = 100_000) String description, @NotNull Integer firstYear,
 			@NotNull Integer lastYear) {
 	}
 
-	record GoalRevision(@NotBlank @Size(max = 1000) String title, @Nullable String description,
+	record GoalRevision(@NotBlank @Size(max = 1000) String title, @Nullable @Size(max = 100_000) String description,
 			@NotNull Integer firstYear, @NotNull Integer lastYear, @NotNull Long version) {
 	}
 
 	record IndicatorBody(@NotBlank @Size(max = 500) String name, @Nullable IndicatorSource source,
-			@Nullable String koladaKpi, @Nullable @Size(max = 50) String unit, @Nullable Direction direction,
+			@Nullable @Size(max = 20) String koladaKpi, @Nullable @Size(max = 50) String unit, @Nullable Direction direction,
 			@Nullable BigDecimal baseline, @Nullable BigDecimal target) {
 
 		IndicatorDefinition definition() {
@@ -240,13 +240,13 @@ class PlanApiController {
 	record IndicatorRevision(@Valid @NotNull IndicatorBody indicator, @NotNull Long version) {
 	}
 
-	record NewMeasurement(@NotBlank String period, @NotNull BigDecimal value) {
+	record NewMeasurement(@NotBlank @Size(max = 20) String period, @NotNull BigDecimal value) {
 	}
 
 	record KoladaRequest(@NotEmpty List<Integer> years) {
 	}
 
-	record NewUnit(@NotBlank @Size(max = 500) String unitName, @Nullable String body) {
+	record NewUnit(@NotBlank @Size(max = 500) String unitName, @Nullable @Size(max = 100_000) String body) {
 	}
 
 	record ImportResult(int recorded, int revised) {

@@ -232,38 +232,38 @@ class PlanController {
 		}
 	}
 
-	record PlanForm(@NotBlank String board, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
-			String introduction) {
+	record PlanForm(@NotBlank @Size(max = 12) String board, @NotNull Integer year, @NotBlank @Size(max = 500) String title,
+			@Size(max = 100_000) String introduction) {
 	}
 
-	record RevisionForm(@NotBlank @Size(max = 500) String title, String introduction, long version) {
+	record RevisionForm(@NotBlank @Size(max = 500) String title, @Size(max = 100_000) String introduction, long version) {
 	}
 
-	record SectionForm(@NotNull SectionKind kind, @NotBlank @Size(max = 500) String heading, String sectionBody) {
+	record SectionForm(@NotNull SectionKind kind, @NotBlank @Size(max = 500) String heading, @Size(max = 100_000) String sectionBody) {
 	}
 
-	record PriorityForm(@NotBlank String text) {
+	record PriorityForm(@NotBlank @Size(max = 2000) String text) {
 	}
 
-	record GoalForm(@NotBlank @Size(max = 1000) String goalTitle, String goalDescription, @NotNull Integer firstYear,
+	record GoalForm(@NotBlank @Size(max = 1000) String goalTitle, @Size(max = 100_000) String goalDescription, @NotNull Integer firstYear,
 			@NotNull Integer lastYear) {
 	}
 
 	record IndicatorForm(@NotNull Long goalId, @NotBlank @Size(max = 500) String indicatorName, @NotNull IndicatorSource source,
-			String koladaKpi, @Size(max = 50) String unit, @NotNull Direction direction, @Nullable BigDecimal baseline,
+			@Size(max = 20) String koladaKpi, @Size(max = 50) String unit, @NotNull Direction direction, @Nullable BigDecimal baseline,
 			@Nullable BigDecimal target) {
 	}
 
-	record MeasurementForm(@NotNull Long indicatorId, @NotBlank String period, @NotNull BigDecimal value) {
+	record MeasurementForm(@NotNull Long indicatorId, @NotBlank @Size(max = 20) String period, @NotNull BigDecimal value) {
 	}
 
-	record UnitForm(@NotBlank @Size(max = 500) String unitName, String unitBody) {
+	record UnitForm(@NotBlank @Size(max = 500) String unitName, @Size(max = 100_000) String unitBody) {
 	}
 
-	record CsvForm(@NotBlank String file) {
+	record CsvForm(@NotBlank @Size(max = 1_000_000) String file) {
 	}
 
-	record KoladaForm(@NotBlank String years) {
+	record KoladaForm(@NotBlank @Size(max = 200) String years) {
 	}
 
 }

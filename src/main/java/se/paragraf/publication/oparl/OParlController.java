@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -87,6 +89,15 @@ class OParlController {
 	ResponseEntity<Map<String, Object>> object(@PathVariable String type, @PathVariable String key) {
 		Kind kind = Kind.ofSegment(type);
 		return json(snapshot().object(kind, key).orElseThrow(() -> new OParlNotFound(type + " " + key)));
+	}
+
+	/**
+	 * Any other path under the OParl root: an OParl error object, not the site's problem body, since
+	 * OParl clients read errors as OParl objects. The most general pattern, so it never shadows another.
+	 */
+	@GetMapping({ "/oparl/v1", "/oparl/v1/**" })
+	ResponseEntity<Map<String, Object>> unknown(HttpServletRequest request) {
+		throw new OParlNotFound("path " + request.getRequestURI());
 	}
 
 	/** A file as it is: inline, for reading in the browser (sandboxed; stored files are not our content). */

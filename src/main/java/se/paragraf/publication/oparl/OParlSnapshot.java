@@ -46,8 +46,8 @@ import se.paragraf.publication.oparl.OParlLedger.Stamp;
 
 /**
  * Everything Paragraf publishes over OParl, as it is at one request: built from the other modules,
- * limited to what is public (no contact details, agendas and papers only from published notices,
- * no drafts), and stamped by the ledger with created, modified and deleted.
+ * limited to what is public (no contact details, agendas and files only from published notices,
+ * no drafts, papers as the public register lists them), and stamped by the ledger with created, modified and deleted.
  */
 final class OParlSnapshot {
 
@@ -131,6 +131,7 @@ final class OParlSnapshot {
 		view.put("type", kind.type());
 		view.put("created", dateTime(stamp.created()));
 		view.put("modified", dateTime(stamp.modified()));
+		view.put("license", this.sources.license);
 		view.put("deleted", true);
 		// The fields the schema requires even of a deleted object.
 		if (kind == Kind.FILE) {
@@ -236,7 +237,8 @@ final class OParlSnapshot {
 				.filter(e -> e.entry().matterId() != null)
 				.map(this::consultation)
 				.toList();
-			case PAPER -> data().publishedMatters().values().stream().map(this::paper).toList();
+			// Every matter the public register lists, so the two public views of the register agree.
+			case PAPER -> data().registeredMatters().stream().map(this::paper).toList();
 			case FILE -> files();
 		};
 	}
@@ -671,10 +673,15 @@ final class OParlSnapshot {
 		return board == null ? Set.of() : Set.of(board.getHostMunicipalityId());
 	}
 
-	private static Map<String, Object> view(Kind kind, String id) {
+	/**
+	 * A new object with its id, type and the licence of the data: set on every object, not only on
+	 * System and Body, since validators and clients read each object alone.
+	 */
+	private Map<String, Object> view(Kind kind, String id) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("id", id);
 		view.put("type", kind.type());
+		view.put("license", this.sources.license);
 		return view;
 	}
 
@@ -808,6 +815,14 @@ final class OParlSnapshot {
 		@Nullable Notice latestNotice(Long meetingId) {
 			List<Notice> versions = notices(meetingId);
 			return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+		}
+
+		/** Every matter in the register, as the public register lists it (secret ones with withheld fields). */
+		List<Matter> registeredMatters() {
+			return this.sources.register.allMatters()
+				.stream()
+				.sorted(Comparator.comparing(Matter::getId))
+				.toList();
 		}
 
 		/** Matters that stood on a published notice, in any version. */

@@ -3,6 +3,7 @@ package se.paragraf.publication.oparl;
 import java.time.Instant;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.matters.MatterRegister;
@@ -34,11 +35,16 @@ class OParlSources {
 
 	final PublicRecord record;
 
+	/** The URL of the licence the published data is under, set on every object. */
+	final String license;
+
 	private final AuditTrail auditTrail;
 
 	OParlSources(Organisation organisation, MeetingPlanning planning, NoticePublication notices,
 			MatterRegister register, OParlLedger ledger, AuditTrail auditTrail, Certification certification,
-			PublicRecord record) {
+			PublicRecord record,
+			@Value("${paragraf.oparl.license:https://creativecommons.org/publicdomain/zero/1.0/}") String license) {
+		this.license = license;
 		this.certification = certification;
 		this.record = record;
 		this.organisation = organisation;

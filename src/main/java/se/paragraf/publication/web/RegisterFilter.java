@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * A search of the public register: a board's code, a year and words of a title or diary number,
  * all optional, and the page.
  */
-record RegisterFilter(@Nullable String board, @Nullable @Pattern(regexp = "^\\s*(\\d{4})?\\s*$") String year,
-		@Nullable @Size(max = 200) String q, @Nullable String page) {
+record RegisterFilter(@Nullable @Size(max = 12) String board,
+		@Nullable @Size(max = 10) @Pattern(regexp = "^\\s*(\\d{4})?\\s*$") String year,
+		@Nullable @Size(max = 200) String q, @Nullable @Size(max = 12) String page) {
 
 	/** The last page anyone may ask for (from 0): deeper is scraping, and the offset stays a small int. */
 	static final int MAX_PAGE = 10_000;

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,18 +22,22 @@ public class SearchForm {
 
 	static final int MAX_QUERY = 200;
 
+	@Size(max = MAX_QUERY)
 	private @Nullable String q;
 
-	private List<String> board = new ArrayList<>();
+	private List<@Size(max = 12) String> board = new ArrayList<>();
 
-	private List<String> year = new ArrayList<>();
+	private List<@Size(max = 4) String> year = new ArrayList<>();
 
-	private List<String> kind = new ArrayList<>();
+	private List<@Size(max = 20) String> kind = new ArrayList<>();
 
+	@Size(max = 10)
 	private @Nullable String from;
 
+	@Size(max = 10)
 	private @Nullable String to;
 
+	@Size(max = 10)
 	private @Nullable String page;
 
 	/** Whether the visitor asked anything yet (an empty page shows only the form). */

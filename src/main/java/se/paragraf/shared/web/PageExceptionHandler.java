@@ -1,12 +1,16 @@
 package se.paragraf.shared.web;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -57,7 +61,10 @@ class PageExceptionHandler {
 		return page(413, text("upload.tooLarge", ex.limitInMegabytes()), model, response);
 	}
 
-	@ExceptionHandler({ StaleVersionException.class, ObjectOptimisticLockingFailureException.class })
+	// Also what the database reports when two changes meet (a row changed between read and write, a lock
+	// not granted in time), whether or not Spring translated it: the client tries again on the newest version.
+	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class, OptimisticLockException.class,
+			PessimisticLockingFailureException.class, PessimisticLockException.class, LockTimeoutException.class })
 	String stale(Model model, HttpServletResponse response) {
 		return page(409, null, model, response);
 	}

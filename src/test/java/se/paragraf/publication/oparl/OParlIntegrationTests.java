@@ -13,12 +13,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,7 @@ import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
+import se.paragraf.shared.Confidentiality;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -172,7 +178,8 @@ class OParlIntegrationTests {
 		JsonNode draft = json("/oparl/v1/meeting/" + this.draft.getId());
 		assertThat(draft.has("agendaItem")).as("a draft agenda is not public").isFalse();
 		assertThat(draft.has("invitation")).isFalse();
-		assertThat(status("/oparl/v1/paper/" + this.unpublishedMatter.getId())).isEqualTo(404);
+		JsonNode registered = json("/oparl/v1/paper/" + this.unpublishedMatter.getId());
+		assertThat(registered.has("consultation")).as("a draft agenda is not a consultation").isFalse();
 		JsonNode chair = json("/oparl/v1/person/" + this.board.chair().getId());
 		assertThat(chair.path("name").asString()).isEqualTo(this.board.chair().getFullName());
 		assertThat(chair.has("email")).isFalse();
@@ -259,6 +266,73 @@ class OParlIntegrationTests {
 		JsonNode error = OParlSchemas.JSON.readTree(missing.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(error.path("type").asString()).isEqualTo("https://schema.oparl.org/1.1/Error");
 		assertThat(status("/oparl/v1/body/" + this.bodyId + "/nonsense")).isEqualTo(404);
+	}
+
+	@Test
+	void everyMatterInThePublicRegisterIsAPaperWithItsDiaryNumber() throws Exception {
+		Matter secret = this.register.register(this.board.code(), "Hemlig personalutredning");
+		this.register.classify(secret.getId(), Confidentiality.confidential("39 kap. 3 §"),
+				this.register.matter(secret.getId()).getVersion());
+		List<String> listed = new ArrayList<>();
+		String next = "/public/register?board=" + this.board.code();
+		while (next != null) {
+			Document page = Jsoup.parse(this.mvc.perform(get(next)).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			page.select("tbody a[href^=/public/matters/]").forEach(a -> listed.add(a.text()));
+			Element more = page.selectFirst("a[rel=next]");
+			next = more == null ? null : more.attr("href");
+		}
+		assertThat(listed).contains(this.matter.getDiaryNumber().toString(),
+				this.unpublishedMatter.getDiaryNumber().toString(), secret.getDiaryNumber().toString());
+		Map<String, JsonNode> papers = new HashMap<>();
+		for (JsonNode paper : all("/oparl/v1/body/" + this.bodyId + "/papers")) {
+			papers.put(paper.path("reference").asString(), paper);
+			this.schemas.assertValid(paper);
+		}
+		assertThat(papers.keySet()).containsAll(listed);
+		JsonNode withheld = papers.get(secret.getDiaryNumber().toString());
+		assertThat(withheld.path("name").asString()).startsWith("Uppgift undantagen").doesNotContain("personalutredning");
+		assertThat(withheld.path("Paragraf:withheld").asString()).isEqualTo("39 kap. 3 § OSL");
+	}
+
+	@Test
+	void everyObjectCarriesTheLicenceOfTheData() throws Exception {
+		String cc0 = "https://creativecommons.org/publicdomain/zero/1.0/";
+		List<JsonNode> objects = new ArrayList<>(List.of(json("/oparl/v1/system")));
+		JsonNode body = json("/oparl/v1/body/" + this.bodyId);
+		objects.add(body);
+		for (String list : List.of("organization", "person", "meeting", "paper", "agendaItem", "consultation", "file",
+				"locationList", "legislativeTermList", "membership")) {
+			objects.addAll(all(body.path(list).asString()));
+		}
+		Set<String> types = new LinkedHashSet<>();
+		for (JsonNode object : objects) {
+			// Embedded objects too: every node with an OParl type.
+			for (JsonNode typed : object.findParents("type")) {
+				if (typed.path("type").asString("").startsWith(Kind.SCHEMA)) {
+					types.add(typed.path("type").asString());
+					assertThat(typed.path("license").asString()).as("license of %s", typed.path("id").asString())
+						.isEqualTo(cc0);
+				}
+			}
+		}
+		assertThat(types).hasSize(12);
+	}
+
+	@Test
+	void unknownPathsAndObjectsAnswerAnOParlErrorObjectWith404() throws Exception {
+		for (String path : List.of("/oparl/v1/nonsense", "/oparl/v1/body/" + this.bodyId + "/papers/extra",
+				"/oparl/v1/body/" + this.bodyId + "/nonsense", "/oparl/v1/a/b/c/d", "/oparl/v1",
+				"/oparl/v1/meeting/99999999", "/oparl/v1/paper/99999999", "/oparl/v1/system/extra")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+			assertThat(response.getContentType()).as(path).startsWith("application/json");
+			assertThat(response.getHeader("Access-Control-Allow-Origin")).as(path).isEqualTo("*");
+			JsonNode error = OParlSchemas.JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(error.path("type").asString()).as(path).isEqualTo("https://schema.oparl.org/1.1/Error");
+			assertThat(error.path("message").asString()).as(path).isNotBlank();
+			assertThat(error.has("status") || error.has("title")).as("%s is not a problem body", path).isFalse();
+		}
 	}
 
 	private List<String> ids(JsonNode page) {

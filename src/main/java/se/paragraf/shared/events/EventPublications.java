@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
  * The reactions to events (search indexing, dispatch, notice-board postings) still to be done: Spring
  * Modulith's registry records each one in the publishing transaction and removes it when its listener
  * has completed. What is left after a failure or a crash is resubmitted at start and on an
- * administrator's command. Also knows the listener work running on this node, so tests (and a
- * shutdown) can wait for it.
+ * administrator's command. Also knows the listener work running on this node, so tests can wait
+ * for it.
  */
 @Service
 public class EventPublications {

@@ -190,6 +190,8 @@ class AccessMatrixTests {
 				"GET /admin/organisation/boards/{code}", "POST /admin/organisation/boards/{code}", "GET /admin/accounts",
 				"POST /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/password",
 				"POST /admin/accounts/{id}/enabled", "POST /admin/accounts/locks/{lockId}/removal");
+		// Event publications still to be handled, and their resubmission
+		allow(EnumSet.of(Role.ADMIN), "GET /admin/events", "POST /admin/events/resubmission");
 	}
 
 	@Autowired

@@ -31,6 +31,9 @@ class DecidedMatters {
 		this.register = register;
 	}
 
+	// Deliberately not an @ApplicationModuleListener: the register's "decided" must commit or fail with
+	// the certification itself (a decided matter leaves the agenda list the same moment), so this runs
+	// synchronously in the certifying transaction; nothing can be lost between two commits.
 	@EventListener
 	void on(MinutesCertified event) {
 		MeetingRecord record = this.conduct.record(event.meetingId()).orElse(null);

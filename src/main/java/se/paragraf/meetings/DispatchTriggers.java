@@ -3,15 +3,13 @@ package se.paragraf.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.paragraf.shared.Sweden;
+import se.paragraf.shared.events.EventEffects;
 
 /**
  * When dispatch and notifications happen: after certification and publication have committed (so
@@ -21,36 +19,37 @@ import se.paragraf.shared.Sweden;
 @EnableScheduling
 class DispatchTriggers {
 
-	private static final Logger log = LoggerFactory.getLogger(DispatchTriggers.class);
-
 	private final DecisionDispatch dispatch;
 
 	private final Clock clock;
 
-	DispatchTriggers(DecisionDispatch dispatch, Clock clock) {
-		this.clock = clock;
+	private final EventEffects effects;
+
+	DispatchTriggers(DecisionDispatch dispatch, Clock clock, EventEffects effects) {
 		this.dispatch = dispatch;
+		this.clock = clock;
+		this.effects = effects;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/**
+	 * A registered publication, handled after the certification has committed (so a mail failure
+	 * cannot undo it) in a transaction of its own; a failure leaves it to be resubmitted. A replay
+	 * changes nothing twice: the dispatch is skipped once recorded for the minutes, and the members'
+	 * mail is claimed once per certified version.
+	 */
+	@ApplicationModuleListener
 	void on(MinutesCertified event) {
-		try {
-			this.dispatch.dispatch(event.meetingId());
+		this.dispatch.dispatch(event.meetingId());
+		if (this.effects.claim("meetings.minutes-certified.members:" + event.minutesId() + "/" + event.versionNumber())) {
 			this.dispatch.notifyCertified(event);
 		}
-		catch (RuntimeException ex) {
-			// The certification stands; the dispatch list shows what is left to do.
-			log.error("Dispatch after certification of meeting {} failed", event.meetingId(), ex);
-		}
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	/** As above: the members hear of each published version of a notice once. */
+	@ApplicationModuleListener
 	void on(NoticePublished event) {
-		try {
+		if (this.effects.claim("meetings.notice-published.members:" + event.meetingId() + "/" + event.versionNumber())) {
 			this.dispatch.notifyNoticePublished(event);
-		}
-		catch (RuntimeException ex) {
-			log.error("Notifying members of the notice of meeting {} failed", event.meetingId(), ex);
 		}
 	}
 

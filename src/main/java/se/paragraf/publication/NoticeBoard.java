@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +20,7 @@ import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.events.EventEffects;
 
 /**
  * The digital notice boards of the municipalities. When minutes are certified, the certification
@@ -43,8 +44,11 @@ public class NoticeBoard implements NoticeBoardPostings {
 
 	private final boolean autoPost;
 
+	private final EventEffects effects;
+
 	NoticeBoard(PublicNotices notices, Appeals appeals, Organisation organisation, Clock clock,
-			@Value("${paragraf.publication.auto-post:true}") boolean autoPost) {
+			@Value("${paragraf.publication.auto-post:true}") boolean autoPost, EventEffects effects) {
+		this.effects = effects;
 		this.notices = notices;
 		this.appeals = appeals;
 		this.organisation = organisation;
@@ -52,10 +56,16 @@ public class NoticeBoard implements NoticeBoardPostings {
 		this.autoPost = autoPost;
 	}
 
-	/** Announces certified minutes on every partner municipality's board, posted on the day. */
-	@EventListener
-	@Transactional
+	/**
+	 * Announces certified minutes on every partner municipality's board, posted on the day. A
+	 * registered publication, handled after the certification has committed, in a transaction of its
+	 * own; a replay finds the minutes version already announced and posts nothing twice.
+	 */
+	@ApplicationModuleListener
 	public void on(MinutesCertified event) {
+		if (!this.effects.claim("publication.notice-board:" + event.minutesId() + "/" + event.versionNumber())) {
+			return;
+		}
 		Board board = this.organisation.board(event.boardId());
 		String keptAt = keptAt(board);
 		for (Municipality municipality : this.organisation.partnersOf(board)) {

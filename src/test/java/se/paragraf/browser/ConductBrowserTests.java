@@ -65,6 +65,9 @@ class ConductBrowserTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	se.paragraf.shared.events.EventPublications events;
+
 	BoardWithPeople board;
 
 	Meeting meeting;
@@ -157,6 +160,8 @@ class ConductBrowserTests {
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Din signatur är registrerad");
 		}
 		assertThat(page.locator("main")).containsText("Protokollet är justerat.");
+		// The postings and the dispatch follow the certification's commit on the event executor.
+		org.assertj.core.api.Assertions.assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 
 		page.context().clearCookies();
 		this.chromium.signIn(page, "sek-" + this.suffix, PASSWORD);

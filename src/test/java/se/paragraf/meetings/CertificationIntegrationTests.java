@@ -54,6 +54,7 @@ import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
+import se.paragraf.shared.events.EventPublications;
 
 /**
  * Minutes and their certification: numbered sections in the PDF, signatures by the chair and the
@@ -64,6 +65,9 @@ import se.paragraf.shared.security.Role;
 class CertificationIntegrationTests {
 
 	static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	EventPublications events;
 
 	@Autowired
 	Organisation organisation;
@@ -424,7 +428,10 @@ class CertificationIntegrationTests {
 		SignedIn.as(this.accounts, this.chairUser);
 		this.certification.sign(id(), PASSWORD, null);
 		SignedIn.as(this.accounts, this.checkerUser);
-		return this.certification.sign(id(), PASSWORD, null);
+		Minutes certified = this.certification.sign(id(), PASSWORD, null);
+		// The notice-board postings and the dispatch follow the commit on the event executor.
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
+		return certified;
 	}
 
 	static String text(byte[] pdf) throws IOException {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +34,7 @@ import se.paragraf.people.Person;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.SignedIn;
 import se.paragraf.shared.security.Role;
+import se.paragraf.shared.events.EventPublications;
 
 /**
  * E-mail: the extract of each section goes to its recipients with the PDF, recipients without an
@@ -41,6 +44,7 @@ import se.paragraf.shared.security.Role;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EnableScenarios
 class DispatchMailIntegrationTests {
 
 	static final int PORT = freePort();
@@ -80,10 +84,16 @@ class DispatchMailIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
+	EventPublications events;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
 
 	@AfterEach
 	void signOut() {
@@ -121,6 +131,8 @@ class DispatchMailIntegrationTests {
 			SignedIn.as(this.accounts, who + held.suffix());
 			this.certification.sign(held.f().meeting().getId(), "pw-" + held.suffix(), null);
 		}
+		// The dispatch and the members' mail follow the commit on the event executor.
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 	}
 
 	@Test
@@ -149,6 +161,42 @@ class DispatchMailIntegrationTests {
 
 		Dispatch manual = dispatches.get(1);
 		assertThat(this.dispatch.sentManually(manual.getId()).getStatus()).isEqualTo(DispatchStatus.SENT_MANUALLY);
+	}
+
+	@Test
+	void aReplayedCertificationSendsNoSecondMailAndPostsNothingTwice(Scenario scenario) {
+		String address = "ks-" + PeopleFixtures.uniqueCode().toLowerCase() + "@example.se";
+		Held held = hold(address);
+		java.util.concurrent.atomic.AtomicReference<MinutesCertified> certified = new java.util.concurrent.atomic.AtomicReference<>();
+		scenario.stimulate(tx -> {
+			certify(held);
+			return held;
+		}).andWaitForEventOfType(MinutesCertified.class).toArriveAndVerify(certified::set);
+		Long meetingId = held.f().meeting().getId();
+		int mails = mail.getReceivedMessages().length;
+		int dispatched = this.dispatch.dispatches(meetingId).size();
+		long postings = postings(meetingId);
+		assertThat(dispatched).isPositive();
+		assertThat(postings).isPositive();
+
+		// The same fact delivered again, as a resubmission after a crash or the admin's "Skicka igen" does.
+		this.transactions.executeWithoutResult(tx -> this.publisher.publishEvent(certified.get()));
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
+		assertThat(mail.getReceivedMessages()).hasSize(mails);
+		assertThat(this.dispatch.dispatches(meetingId)).hasSize(dispatched);
+		assertThat(postings(meetingId)).isEqualTo(postings);
+		// The replay itself completed: nothing of it is left pending.
+		assertThat(this.jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+			.param("%\"minutesId\":" + certified.get().minutesId() + ",%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	long postings(Long meetingId) {
+		return this.jdbc.sql("select count(*) from public_notice where meeting_id = ?")
+			.param(meetingId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -227,8 +275,9 @@ class DispatchMailIntegrationTests {
 				+ LocalDate.ofInstant(minutes.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE)
 				+ " och anslås på kommunernas anslagstavlor.");
 
-		this.transactions.executeWithoutResult(status -> this.events
+		this.transactions.executeWithoutResult(status -> this.publisher
 			.publishEvent(new NoticePublished(meetingId, 1L, 2, held.f().board().board().getId())));
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 		MimeMessage notice = Arrays.stream(mail.getReceivedMessages())
 			.filter(m -> to(m).equals(held.checker().getEmail()) && subject(m).startsWith("Kallelse"))
 			.findFirst()

@@ -21,6 +21,8 @@ class NewestVersionEviction {
 		this.cache = cache;
 	}
 
+	// Plain after-commit listeners, not registered publications: the cache is in memory on this node, so
+	// a crash loses it along with the eviction, and the next request must not see the old version.
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(NoticePublished event) {
 		this.cache.evict(FrozenDocuments.NEWEST_VERSIONS);

@@ -257,6 +257,8 @@ class DispatchMailIntegrationTests {
 			SignedIn.as(this.accounts, who + held.suffix());
 			this.certification.sign(meetingId, "pw-" + held.suffix(), null);
 		}
+		// Dispatch and the members' mail are reactions to the certification, after its commit.
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 		Minutes minutes = this.certification.certified(meetingId).orElseThrow();
 		MimeMessage extract = received(address);
 		assertThat(extract.getSubject()).isEqualTo("Protokollsutdrag " + board + " 2023-12-05 § 3");

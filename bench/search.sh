@@ -6,6 +6,7 @@
 #   bench/search.sh                       # 1,000,000 documents, builds both indexes
 #   DOCS=100000 bench/search.sh           # a smaller archive
 #   REUSE=1 bench/search.sh               # query the indexes of the previous run again
+#   LUCENE_ONLY=1 / BREAKDOWN=1 / CPU=1   # skip PostgreSQL's queries / time variants in turns / thread CPU time
 #
 # PostgreSQL: PGHOST (127.0.0.1), PGUSER (postgres), database paragraf_bench (created if missing).
 set -euo pipefail

@@ -16,12 +16,14 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.springframework.web.util.HtmlUtils;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,12 @@ import se.paragraf.people.ReadingRights;
  * login only public entries are found; signed in, everything that is not secret, and the secret
  * entries of the boards the user may read (all of them for administrators, secretaries and case
  * officers; the boards they sit on today for members and substitutes).
+ * <p>
+ * Hits are counted exactly only up to a bound ({@code paragraf.search.exact-count-limit}, 10 000):
+ * beyond it Lucene stops counting and skips the hits that can no longer reach the page (block-max
+ * WAND), which is what keeps a search of a million entries fast. The counts per board, year and kind
+ * need every hit, so they are made only when the total is exact; beyond the bound the facets offer
+ * their values to narrow by, without counts, rather than counts that are not true.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,10 +69,17 @@ public class SiteSearch {
 
 	private final ReadingRights rights;
 
-	SiteSearch(EntityManager entityManager, Organisation organisation, ReadingRights rights) {
+	private final int exactCountLimit;
+
+	SiteSearch(EntityManager entityManager, Organisation organisation, ReadingRights rights,
+			@Value("${paragraf.search.exact-count-limit:10000}") int exactCountLimit) {
+		if (exactCountLimit < 1) {
+			throw new IllegalArgumentException("paragraf.search.exact-count-limit must be at least 1");
+		}
 		this.entityManager = entityManager;
 		this.organisation = organisation;
 		this.rights = rights;
+		this.exactCountLimit = exactCountLimit;
 	}
 
 	/** What the public may find, whoever asks. */
@@ -106,6 +121,7 @@ public class SiteSearch {
 		}
 		SearchPredicate predicate = bool.toPredicate();
 
+		// One above the bound, so that a count Lucene (or Elasticsearch) gives up on is more than the bound.
 		SearchResult<List<?>> result = session.search(scope)
 			.select(p -> p.composite()
 				.from(p.field("kind", EntryKind.class), p.field("title", String.class), p.field("internalUrl", String.class),
@@ -121,9 +137,7 @@ public class SiteSearch {
 				.fragmentSize(SNIPPET)
 				.numberOfFragments(1)
 				.noMatchSize(SNIPPET))
-			.aggregation(BOARDS, a -> a.terms().field("boardCode", String.class).maxTermCount(100))
-			.aggregation(YEARS, a -> a.terms().field("year", Integer.class).maxTermCount(100))
-			.aggregation(KINDS, a -> a.terms().field("kind", EntryKind.class))
+			.totalHitCountThreshold(this.exactCountLimit + 1L)
 			.fetch(query.page() * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
 
 		List<SearchResults.Hit> hits = new ArrayList<>();
@@ -133,14 +147,31 @@ public class SiteSearch {
 					url == null ? (String) row.get(2) : url, (LocalDate) row.get(4), (String) row.get(5),
 					(String) row.get(6), snippet(row.get(8), row.get(7))));
 		}
-		Map<String, String> boardNames = new java.util.HashMap<>();
+		Map<String, String> boardNames = new java.util.LinkedHashMap<>();
 		for (Board board : this.organisation.boards()) {
 			boardNames.put(board.getCode(), board.getName());
 		}
-		return new SearchResults(result.total().hitCount(), query.page(), SearchQuery.PAGE_SIZE, hits,
-				facets(result.aggregation(BOARDS), code -> boardNames.getOrDefault(code, code), false),
-				facets(result.aggregation(YEARS), String::valueOf, true),
-				facets(result.aggregation(KINDS), EntryKind::name, false));
+		SearchResultTotal total = result.total();
+		// A deep page makes Lucene count further than asked; the answer is the same on every page.
+		boolean exact = total.isHitCountExact() && total.hitCount() <= this.exactCountLimit;
+		if (!exact) {
+			return new SearchResults(this.exactCountLimit, false, query.page(), SearchQuery.PAGE_SIZE, hits,
+					uncounted(query.boards().isEmpty() ? List.copyOf(boardNames.keySet()) : query.boards(),
+							code -> boardNames.getOrDefault(code, code)),
+					uncounted(query.years(), String::valueOf),
+					uncounted(query.kinds().isEmpty() ? List.of(EntryKind.values()) : query.kinds(), EntryKind::name));
+		}
+		// At most the bound's worth of hits: counting them per facet costs little.
+		SearchResult<SearchEntry> counted = session.search(scope)
+			.where(predicate)
+			.aggregation(BOARDS, a -> a.terms().field("boardCode", String.class).maxTermCount(100))
+			.aggregation(YEARS, a -> a.terms().field("year", Integer.class).maxTermCount(100))
+			.aggregation(KINDS, a -> a.terms().field("kind", EntryKind.class))
+			.fetch(0);
+		return new SearchResults(total.hitCount(), true, query.page(), SearchQuery.PAGE_SIZE, hits,
+				facets(counted.aggregation(BOARDS), code -> boardNames.getOrDefault(code, code), false),
+				facets(counted.aggregation(YEARS), String::valueOf, true),
+				facets(counted.aggregation(KINDS), EntryKind::name, false));
 	}
 
 	private static SearchPredicate visibility(SearchScope<SearchEntry> scope, Audience audience) {
@@ -190,6 +221,11 @@ public class SiteSearch {
 			.map(e -> new SearchResults.FacetCount(String.valueOf(e.getKey()), label.apply(e.getKey()), e.getValue()))
 			.sorted(order)
 			.toList();
+	}
+
+	/** A facet's values to narrow by, in the order given, without counts. */
+	private static <T> List<SearchResults.FacetCount> uncounted(List<T> values, Function<T, String> label) {
+		return values.stream().map(v -> new SearchResults.FacetCount(String.valueOf(v), label.apply(v), null)).toList();
 	}
 
 	/** Whom a search answers: everything, what is not secret, and the entries of some boards. */

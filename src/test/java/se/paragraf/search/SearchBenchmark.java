@@ -52,9 +52,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
@@ -70,10 +74,22 @@ import org.postgresql.PGConnection;
  * page does: the top ten by relevance with their snippets, the total, and the counts per board, year
  * and kind, among public entries and with the query's facet and date filters. Not a test: run it
  * with bench/search.sh (see docs/benchmarks.md).
+ * <p>
+ * Lucene queries the way {@link SiteSearch} does (issue 12): sorted by score, then newest first, the
+ * total counted exactly only up to {@link #EXACT_COUNT_LIMIT} (so that Lucene may skip hits that cannot
+ * reach the top ten), and the facet counts made, in a second pass, only when the total is exact.
+ * {@code BREAKDOWN=1} also runs issue 6's strategy (every hit scored and counted, facets always) on
+ * the same index for comparison.
  */
 public final class SearchBenchmark {
 
 	static final long SEED = 20231205L;
+
+	/** What {@code paragraf.search.exact-count-limit} is by default. */
+	static final int EXACT_COUNT_LIMIT = 10_000;
+
+	/** The application's order: relevance, then the newest first. */
+	static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField("date", SortField.Type.LONG, true));
 
 	static final String[] KINDS = { "MATTER", "OFFICER_REPORT", "DECISION", "MINUTES", "NOTICE", "ATTACHMENT" };
 
@@ -112,12 +128,23 @@ public final class SearchBenchmark {
 					(System.nanoTime() - start) / 1e9);
 		}
 
-		double[] lucene = runLucene(indexDir, queries, true, true);
+		List<Variant> variants = new ArrayList<>(List.of(APPLICATION));
 		if (System.getenv("BREAKDOWN") != null) {
-			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts.
-			print("lucene, no snippets", runLucene(indexDir, queries, false, true));
-			print("lucene, no facets", runLucene(indexDir, queries, true, false));
-			print("lucene, neither", runLucene(indexDir, queries, false, false));
+			// Where Lucene's time goes: the same queries without the snippets, and without the facet counts;
+			// and issue 6's strategy for comparison: every hit scored and counted, the facets always.
+			variants.add(new Variant("lucene, no snippets", false, true, true));
+			variants.add(new Variant("lucene, no facets", true, false, true));
+			variants.add(new Variant("lucene, neither", false, false, true));
+			variants.add(new Variant("lucene, exact total (issue 6)", true, true, false));
+		}
+		double[][] times = runLucene(indexDir, queries, variants);
+		double[] lucene = times[0];
+		if (variants.size() > 1) {
+			System.out.println();
+			System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s%n", "variant", "p50 ms", "p95 ms", "max ms", "mean ms");
+			for (int j = 0; j < variants.size(); j++) {
+				print(variants.get(j).name(), times[j]);
+			}
 		}
 		if (System.getenv("LUCENE_ONLY") != null) {
 			print("lucene", lucene);
@@ -125,7 +152,7 @@ public final class SearchBenchmark {
 		}
 		double[] postgres = runPostgres(pgUrl, queries);
 		System.out.println();
-		System.out.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s%n", "engine", "p50 ms", "p95 ms", "max ms", "mean ms");
+		System.out.printf(Locale.ROOT, "%-30s %8s %8s %8s %8s%n", "engine", "p50 ms", "p95 ms", "max ms", "mean ms");
 		print("lucene", lucene);
 		print("postgres", postgres);
 		System.out.printf(Locale.ROOT, "p95 ratio postgres/lucene: %.1fx, p50 ratio: %.1fx%n",
@@ -259,6 +286,8 @@ public final class SearchBenchmark {
 				d.add(new NumericDocValuesField("year", doc.year()));
 				d.add(new LongPoint("date", doc.date().toEpochDay()));
 				d.add(new StoredField("date", doc.date().toEpochDay()));
+				// Sortable, as the entry's date is: ties in score go to the newest.
+				d.add(new NumericDocValuesField("date", doc.date().toEpochDay()));
 				d.add(new TextField("title", doc.title(), Field.Store.YES));
 				d.add(new TextField("body", doc.body(), Field.Store.YES));
 				d.add(new StringField("visibility", doc.isPublic() ? "PUBLIC" : "INTERNAL", Field.Store.NO));
@@ -271,31 +300,64 @@ public final class SearchBenchmark {
 		}
 	}
 
-	static double[] runLucene(Path dir, List<BenchQuery> queries, boolean snippets, boolean facets) throws Exception {
+	/** What one timed search does: snippets, facet counts, and whether the total is bounded as in the application. */
+	record Variant(String name, boolean snippets, boolean facets, boolean bounded) {
+	}
+
+	static final Variant APPLICATION = new Variant("lucene", true, true, true);
+
+	/**
+	 * Times every query once in each variant. The variants take turns query by query (in a rotating
+	 * order), so that they share whatever else the machine is doing.
+	 */
+	static double[][] runLucene(Path dir, List<BenchQuery> queries, List<Variant> variants) throws Exception {
 		Analyzer query = SwedishAnalysis.query();
 		try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+			var date = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo("date");
+			if (date == null || date.getDocValuesType() != org.apache.lucene.index.DocValuesType.NUMERIC) {
+				throw new IllegalStateException("The index in " + dir + " has no sortable date (built before issue 12): "
+						+ "run again without REUSE to rebuild it.");
+			}
 			IndexSearcher searcher = new IndexSearcher(reader);
 			for (int round = 0; round < 2; round++) {
 				for (BenchQuery q : queries) {
-					lucene(searcher, query, q, snippets, facets);
+					for (Variant v : variants) {
+						lucene(searcher, query, q, v.snippets(), v.facets(), v.bounded());
+					}
 				}
 			}
-			double[] times = new double[queries.size()];
-			long hits = 0;
+			// CPU=1: the thread's CPU time instead of the wall clock, for a machine others are busy on.
+			boolean cpu = System.getenv("CPU") != null;
+			var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			int n = variants.size();
+			double[][] times = new double[n][queries.size()];
+			long[] hits = new long[n];
+			int[] exact = new int[n];
 			for (int i = 0; i < queries.size(); i++) {
-				long start = System.nanoTime();
-				hits += lucene(searcher, query, queries.get(i), snippets, facets);
-				times[i] = (System.nanoTime() - start) / 1e6;
+				for (int k = 0; k < n; k++) {
+					int j = (i + k) % n;
+					Variant v = variants.get(j);
+					long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+					TotalHits total = lucene(searcher, query, queries.get(i), v.snippets(), v.facets(), v.bounded());
+					times[j][i] = ((cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start) / 1e6;
+					hits[j] += total.value;
+					exact[j] += total.relation == TotalHits.Relation.EQUAL_TO ? 1 : 0;
+				}
 			}
-			System.out.printf(Locale.ROOT, "lucene: %d segments, %d hits in total over %d queries%n",
-					reader.leaves().size(), hits, queries.size());
+			for (int j = 0; j < n; j++) {
+				System.out.printf(Locale.ROOT, "%s: %d segments, %d hits counted over %d queries, %d of them exact%n",
+						variants.get(j).name(), reader.leaves().size(), hits[j], queries.size(), exact[j]);
+			}
 			return times;
 		}
 	}
 
-	/** One search as the search page makes it: top 10 with snippets, total, three facets. */
-	static long lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q, boolean snippets, boolean facets)
-			throws Exception {
+	/**
+	 * One search as the search page makes it: top 10 with snippets, the total (bounded unless not
+	 * {@code bounded}), and the three facets (only when the total is exact, unless not {@code bounded}).
+	 */
+	static TotalHits lucene(IndexSearcher searcher, Analyzer analyzer, BenchQuery q, boolean snippets, boolean facets,
+			boolean bounded) throws Exception {
 		SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("title", 3f, "body", 1f));
 		parser.setDefaultOperator(Occur.MUST);
 		Query text = parser.parse(q.text());
@@ -312,7 +374,14 @@ public final class SearchBenchmark {
 		}
 		Query query = bool.build();
 		TopDocs top;
-		if (facets) {
+		if (bounded) {
+			// As SiteSearch: one above the bound, so that a count Lucene gives up on is more than the bound.
+			top = searcher.search(query, new TopFieldCollectorManager(ORDER, 10, null, EXACT_COUNT_LIMIT + 1));
+			if (facets && isExact(top.totalHits)) {
+				searcher.search(query, new FacetCounting());
+			}
+		}
+		else if (facets) {
 			var result = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(
 					new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), new FacetCounting()));
 			top = (TopDocs) result[0];
@@ -321,7 +390,7 @@ public final class SearchBenchmark {
 			top = searcher.search(query, new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
 		}
 		if (!snippets) {
-			return top.totalHits.value;
+			return top.totalHits;
 		}
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
 				new QueryScorer(text));
@@ -338,7 +407,11 @@ public final class SearchBenchmark {
 				throw new IllegalStateException();
 			}
 		}
-		return top.totalHits.value;
+		return top.totalHits;
+	}
+
+	static boolean isExact(TotalHits total) {
+		return total.relation == TotalHits.Relation.EQUAL_TO && total.value <= EXACT_COUNT_LIMIT;
 	}
 
 	/** Counts per board, year and kind from doc values, as Hibernate Search's terms aggregations do. */
@@ -537,7 +610,7 @@ public final class SearchBenchmark {
 	}
 
 	static void print(String engine, double[] times) {
-		System.out.printf(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f %8.2f%n", engine, percentile(times, 50),
+		System.out.printf(Locale.ROOT, "%-30s %8.2f %8.2f %8.2f %8.2f%n", engine, percentile(times, 50),
 				percentile(times, 95), Arrays.stream(times).max().orElse(0), Arrays.stream(times).average().orElse(0));
 	}
 

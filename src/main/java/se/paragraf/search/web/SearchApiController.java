@@ -34,7 +34,7 @@ class SearchApiController {
 			throw new BindException(errors);
 		}
 		SearchResults results = this.search.searchAsCurrentUser(form.toQuery());
-		return new SearchJson(results.total(), results.page(), results.pageSize(),
+		return new SearchJson(results.total(), results.totalExact(), results.page(), results.pageSize(),
 				results.hits()
 					.stream()
 					.map(h -> new HitJson(h.title(), h.kind().name(), h.url(), h.date(),
@@ -43,7 +43,8 @@ class SearchApiController {
 				new FacetsJson(results.boards(), results.years(), results.kinds()));
 	}
 
-	record SearchJson(long total, int page, int pageSize, List<HitJson> hits, FacetsJson facets) {
+	/** {@code totalExact} false: more than {@code total} hits, and the facets carry no counts. */
+	record SearchJson(long total, boolean totalExact, int page, int pageSize, List<HitJson> hits, FacetsJson facets) {
 	}
 
 	record HitJson(String title, String kind, String url, LocalDate date, @Nullable BoardJson board,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 import se.paragraf.publication.oparl.OParlObject.Head;
 
@@ -14,13 +15,13 @@ import se.paragraf.publication.oparl.OParlObject.Head;
  * votes and dissents once the minutes are certified.
  */
 record OParlAgendaItem(@JsonUnwrapped Head head, String meeting, String number, int order, String name,
-		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:withheld") String withheld,
-		@JsonProperty("public") boolean isPublic, @JsonInclude(Include.NON_NULL) String consultation,
-		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:section") Integer section,
-		@JsonInclude(Include.NON_EMPTY) @JsonProperty("Paragraf:votes") List<Vote> votes,
-		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:voteResult") VoteResult voteResult,
-		@JsonInclude(Include.NON_EMPTY) @JsonProperty("Paragraf:dissents") List<Dissent> dissents,
-		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:diaryNumber") String diaryNumber,
+		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:withheld") @Nullable String withheld,
+		@JsonProperty("public") boolean isPublic, @JsonInclude(Include.NON_NULL) @Nullable String consultation,
+		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:section") @Nullable Integer section,
+		@JsonInclude(Include.NON_EMPTY) @JsonProperty("Paragraf:votes") @Nullable List<Vote> votes,
+		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:voteResult") @Nullable VoteResult voteResult,
+		@JsonInclude(Include.NON_EMPTY) @JsonProperty("Paragraf:dissents") @Nullable List<Dissent> dissents,
+		@JsonInclude(Include.NON_NULL) @JsonProperty("Paragraf:diaryNumber") @Nullable String diaryNumber,
 		@JsonProperty("Paragraf:noticePages") String noticePages, String web) implements OParlObject {
 
 	record Vote(String person, String name, String choice) {
@@ -29,7 +30,7 @@ record OParlAgendaItem(@JsonUnwrapped Head head, String meeting, String number, 
 	record VoteResult(int yes, int no, int abstain) {
 	}
 
-	record Dissent(String person, String name, @JsonInclude(Include.NON_NULL) String motivation) {
+	record Dissent(String person, String name, @JsonInclude(Include.NON_NULL) @Nullable String motivation) {
 	}
 
 }

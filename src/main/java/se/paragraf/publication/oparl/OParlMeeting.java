@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 import se.paragraf.publication.oparl.OParlObject.Head;
 import se.paragraf.publication.oparl.OParlObject.Stamped;
@@ -14,9 +15,9 @@ import se.paragraf.publication.oparl.OParlObject.Stamped;
  * who was present. {@code web} stands before the minutes: minutes are only certified after a notice.
  */
 record OParlMeeting(@JsonUnwrapped Head head, String name, String meetingState,
-		@JsonInclude(Include.NON_NULL) Boolean cancelled, String start, String end,
-		@JsonInclude(Include.NON_NULL) Stamped location, List<String> organization,
-		@JsonInclude(Include.NON_NULL) Stamped invitation, @JsonInclude(Include.NON_EMPTY) List<Stamped> agendaItem,
-		@JsonInclude(Include.NON_NULL) String web, @JsonInclude(Include.NON_NULL) Stamped resultsProtocol,
-		@JsonInclude(Include.NON_EMPTY) List<String> participant) implements OParlObject {
+		@JsonInclude(Include.NON_NULL) @Nullable Boolean cancelled, String start, String end,
+		@JsonInclude(Include.NON_NULL) @Nullable Stamped location, List<String> organization,
+		@JsonInclude(Include.NON_NULL) @Nullable Stamped invitation, @JsonInclude(Include.NON_EMPTY) @Nullable List<Stamped> agendaItem,
+		@JsonInclude(Include.NON_NULL) @Nullable String web, @JsonInclude(Include.NON_NULL) @Nullable Stamped resultsProtocol,
+		@JsonInclude(Include.NON_EMPTY) @Nullable List<String> participant) implements OParlObject {
 }

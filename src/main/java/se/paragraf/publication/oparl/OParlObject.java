@@ -1,6 +1,9 @@
 package se.paragraf.publication.oparl;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One OParl object as Paragraf serves it, before the ledger stamps it: a record per OParl type, its
@@ -24,9 +27,9 @@ sealed interface OParlObject permits OParlSystem, OParlBody, OParlOrganization, 
 	 * What answers for an object that was public and no longer is, with the fields the schema requires
 	 * even of a deleted object.
 	 */
-	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	@JsonInclude(Include.NON_NULL)
 	record Tombstone(String id, String type, String created, String modified, String license, boolean deleted,
-			String accessUrl, Integer order) {
+			@Nullable String accessUrl, @Nullable Integer order) {
 	}
 
 }

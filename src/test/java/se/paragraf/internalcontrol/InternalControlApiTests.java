@@ -252,7 +252,9 @@ class InternalControlApiTests {
 		assertThat(recorded.getDate()).isEqualTo(LocalDate.of(2023, 8, 30));
 		this.mvc.perform(get("/internal-control/boards/{code}/2023", this.board.getCode()).with(as("MEMBER")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<td class=\"mark\">x</td>")))
+			// Performed (Ja) and with remark (MA) are ticked, each cell naming its column header.
+			.andExpect(content().string(containsString("-yes\">x</td>")))
+			.andExpect(content().string(containsString("-ma\">x</td>")))
 			.andExpect(content().string(containsString("Mallar anv")));
 	}
 

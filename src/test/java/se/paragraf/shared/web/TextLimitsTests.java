@@ -30,6 +30,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -108,7 +114,9 @@ class TextLimitsTests {
 	@Test
 	void aReportTextOverItsLimitIsRefusedThroughTheApiWithTheLimitInTheMessage() throws Exception {
 		Matter matter = this.register.register(this.board, "Detaljbudget 2024");
+		// Over the anonymous body limit: the size filter must see a signed-in caller, as it does a session.
 		this.mvc.perform(put("/api/v1/matters/{id}/report", matter.getId()).with(OFFICER)
+			.session(signedInSession("handlaggare", "ROLE_CASE_OFFICER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"proposedResolution\": [], \"decisionRecipients\": [], \"version\": 0, \"summary\": \""
 					+ TOO_LONG_REPORT_TEXT + "\"}"))
@@ -200,6 +208,15 @@ class TextLimitsTests {
 			}
 		}
 		return size;
+	}
+
+	private static MockHttpSession signedInSession(String username, String role) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				AuthorityUtils.createAuthorityList(role)));
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		return session;
 	}
 
 }

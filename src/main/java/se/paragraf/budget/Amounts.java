@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+
+import se.paragraf.shared.Sweden;
 
 /**
  * Display units and Swedish number formatting. Amounts are öre; tkr and mSEK exist only on screen
@@ -77,7 +78,7 @@ public final class Amounts {
 
 	/** A percentage as the seed writes it: "4", "44,56". */
 	public static String percent(BigDecimal percent) {
-		DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv")));
+		DecimalFormat format = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Sweden.LOCALE));
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(percent).replace('\u2212', '-');
 	}

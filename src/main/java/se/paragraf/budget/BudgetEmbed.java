@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.paragraf.budget.BudgetManagement.VersionView;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
@@ -24,7 +25,7 @@ import se.paragraf.shared.text.EmbeddedContent;
 class BudgetEmbed implements EmbeddedContent {
 
 	/** Documents are written in Swedish, whoever looks at them. */
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Set<String> TABLES = Set.of("budget.activities", "budget.costtypes", "budget.staff",
 			"budget.investments", "budget.assumptions", "budget.changes", "budget.totals");

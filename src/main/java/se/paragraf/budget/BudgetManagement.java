@@ -34,12 +34,12 @@ public class BudgetManagement {
 
 	private final jakarta.persistence.EntityManager entityManager;
 
-	BudgetManagement(Budgets budgets, Organisation organisation, Optional<Clock> clock,
+	BudgetManagement(Budgets budgets, Organisation organisation, Clock clock,
 			jakarta.persistence.EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.budgets = budgets;
 		this.organisation = organisation;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/** A version's data together with what a reader needs to label it. */

@@ -31,6 +31,7 @@ import se.paragraf.documents.masking.ReviewMark;
 import se.paragraf.documents.masking.ReviewMarks;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.security.CurrentUser;
 
 /**
@@ -47,7 +48,7 @@ public class Masking {
 	public static final int MAX_PASSAGE = 500;
 
 	/** Published documents are Swedish whatever the reader's language. */
-	private static final Locale DOCUMENT_LANGUAGE = Locale.forLanguageTag("sv-SE");
+	private static final Locale DOCUMENT_LANGUAGE = Sweden.LOCALE;
 
 	/** Who proposes a detected number. */
 	private static final String DETECTION = "system";

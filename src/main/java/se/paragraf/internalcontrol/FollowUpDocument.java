@@ -12,6 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
@@ -27,7 +28,7 @@ import se.paragraf.shared.text.EmbeddedContent;
 public class FollowUpDocument implements EmbeddedContent {
 
 	/** Follow-ups are official Swedish documents whatever language the reader's page uses. */
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 

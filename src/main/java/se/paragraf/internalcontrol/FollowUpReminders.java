@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.mail.Mailer;
 
 /**
@@ -26,7 +27,7 @@ public class FollowUpReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpReminders.class);
 
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private final InternalControlManagement control;
 

@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import se.paragraf.shared.Sweden;
+
 /**
  * Sends the follow-up reminders on the configured schedule (off with
  * {@code paragraf.internalcontrol.reminders.enabled=false}, as in tests). Only from December to
@@ -24,7 +26,7 @@ class ReminderSchedule {
 		this.control = control;
 	}
 
-	@Scheduled(cron = "${paragraf.internalcontrol.reminders.cron:0 0 7 * * MON-FRI}")
+	@Scheduled(cron = "${paragraf.internalcontrol.reminders.cron:0 0 7 * * MON-FRI}", zone = Sweden.ZONE_ID)
 	void remind() {
 		int month = this.control.today().getMonthValue();
 		if (month == 12 || month == 1) {

@@ -3,7 +3,6 @@ package se.paragraf.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
+import se.paragraf.shared.files.FileRef;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
 import se.paragraf.shared.security.Account;
@@ -42,7 +43,6 @@ public class Certification {
 	/** Certification is due within this many days of the meeting. */
 	public static final int DAYS_TO_CERTIFY = 14;
 
-	public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final MeetingPlanning planning;
 
@@ -166,7 +166,7 @@ public class Certification {
 			throw new NotFoundException("MinuteSection", sectionNumber);
 		}
 		String attestation = minutes.isCertified()
-				? "Utdragets riktighet bestyrks. Protokollet justerat " + LocalDate.ofInstant(minutes.getCertifiedAt(), SWEDEN)
+				? "Utdragets riktighet bestyrks. Protokollet justerat " + LocalDate.ofInstant(minutes.getCertifiedAt(), Sweden.ZONE)
 						+ " av " + minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "))
 						+ "; PDF SHA-256 " + minutes.getSignedPdfSha256() + "."
 				: "Utdrag ur ej justerat protokoll.";
@@ -230,13 +230,13 @@ public class Certification {
 		String html = this.composer.html(view, null);
 		byte[] pdf = this.composer.pdf(view, null, null);
 		StoredFile stored = this.files.store(pdf);
-		minutes.draw(record.getVersion(), html, stored.key(), stored.sha256(), view.firstSection(), view.lastSection(),
+		minutes.draw(record.getVersion(), html, FileRef.of(stored), view.firstSection(), view.lastSection(),
 				Instant.now(this.clock), CurrentUser.name());
 		// The draft's public page; its PDF is made, and the masks fixed, at certification.
 		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meetingId));
 		MinutesComposer.View publicView = this.composer.view(meeting, record, minutes.getCorrectionReason(),
 				minutes.getVersionNumber(), pass);
-		minutes.publicVariant(pass.differs() ? this.composer.html(publicView, null) : null, null, null);
+		minutes.publicVariant(pass.differs() ? this.composer.html(publicView, null) : null, null);
 		return this.versions.saveAndFlush(minutes);
 	}
 
@@ -303,13 +303,13 @@ public class Certification {
 		StoredFile stored = this.files.store(sealed);
 		publishVariant(meeting, record, minutes, names);
 		Instant now = Instant.now(this.clock);
-		minutes.certify(now, stored.key(), stored.sha256());
+		minutes.certify(now, FileRef.of(stored));
 		record.certified();
 		this.records.save(record);
 		meeting.minutesCertified();
 		this.meetings.save(meeting);
 		this.events.publishEvent(new MinutesCertified(meeting.getId(), minutes.getId(), minutes.getVersionNumber(),
-				meeting.getBoardId(), meeting.getStart().toLocalDate(), LocalDate.ofInstant(now, SWEDEN),
+				meeting.getBoardId(), meeting.getStart().toLocalDate(), LocalDate.ofInstant(now, Sweden.ZONE),
 				minutes.getSectionRange()));
 	}
 
@@ -323,13 +323,13 @@ public class Certification {
 		MinutesComposer.View view = this.composer.view(meeting, record, minutes.getCorrectionReason(),
 				minutes.getVersionNumber(), pass);
 		if (!pass.differs()) {
-			minutes.publicVariant(null, null, null);
+			minutes.publicVariant(null, null);
 			return;
 		}
 		byte[] sealed = this.signer.sign(this.composer.pdf(view, null, null), names,
 				"Offentlig version av justerat protokoll " + minutes.getSectionRange());
 		StoredFile stored = this.files.store(sealed);
-		minutes.publicVariant(this.composer.html(view, null), stored.key(), stored.sha256());
+		minutes.publicVariant(this.composer.html(view, null), FileRef.of(stored));
 	}
 
 	/**

@@ -126,7 +126,7 @@ public class Dispatch {
 	/** When, as Swedish local time ("2023-12-12 09:14"). */
 	public String dispatchedAtLocal() {
 		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.format(this.dispatchedAt.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+			.format(this.dispatchedAt.atZone(se.paragraf.shared.Sweden.ZONE));
 	}
 
 	public String getDispatchedBy() {

@@ -1,5 +1,6 @@
 package se.paragraf.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -9,6 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+
+import se.paragraf.shared.Sweden;
 
 /**
  * When dispatch and notifications happen: after certification and publication have committed (so
@@ -24,7 +27,10 @@ class DispatchTriggers {
 
 	private final MeetingPlanning planning;
 
-	DispatchTriggers(DecisionDispatch dispatch, MeetingPlanning planning) {
+	private final Clock clock;
+
+	DispatchTriggers(DecisionDispatch dispatch, MeetingPlanning planning, Clock clock) {
+		this.clock = clock;
 		this.dispatch = dispatch;
 		this.planning = planning;
 	}
@@ -56,9 +62,9 @@ class DispatchTriggers {
 		}
 	}
 
-	@Scheduled(cron = "${paragraf.certification.reminder-cron:0 0 7 * * *}", zone = "Europe/Stockholm")
+	@Scheduled(cron = "${paragraf.certification.reminder-cron:0 0 7 * * *}", zone = Sweden.ZONE_ID)
 	void remind() {
-		this.dispatch.remindSigners(LocalDate.now(Certification.SWEDEN));
+		this.dispatch.remindSigners(LocalDate.now(this.clock));
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +22,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.files.FileRef;
 
 /**
  * One version of a meeting's minutes (protokoll): the HTML page and the PDF made from the meeting's
@@ -60,23 +63,21 @@ public class Minutes {
 	@Column(name = "public_html")
 	private @Nullable String publicHtml;
 
-	@Column(name = "public_pdf_key")
-	private @Nullable String publicPdfKey;
+	@Embedded
+	@AttributeOverride(name = "key", column = @Column(name = "public_pdf_key"))
+	@AttributeOverride(name = "sha256", column = @Column(name = "public_pdf_sha256"))
+	private @Nullable FileRef publicPdf;
 
-	@Column(name = "public_pdf_sha256")
-	private @Nullable String publicPdfSha256;
+	/** The official PDF as drawn, which the signers sign; null only before the first drawing. */
+	@Embedded
+	@AttributeOverride(name = "key", column = @Column(name = "pdf_key", nullable = false))
+	@AttributeOverride(name = "sha256", column = @Column(name = "pdf_sha256", nullable = false))
+	private @Nullable FileRef pdf;
 
-	@Column(name = "pdf_key", nullable = false)
-	private String pdfKey;
-
-	@Column(name = "pdf_sha256", nullable = false)
-	private String pdfSha256;
-
-	@Column(name = "signed_pdf_key")
-	private @Nullable String signedPdfKey;
-
-	@Column(name = "signed_pdf_sha256")
-	private @Nullable String signedPdfSha256;
+	@Embedded
+	@AttributeOverride(name = "key", column = @Column(name = "signed_pdf_key"))
+	@AttributeOverride(name = "sha256", column = @Column(name = "signed_pdf_sha256"))
+	private @Nullable FileRef signedPdf;
 
 	@Column(name = "first_section", nullable = false)
 	private int firstSection;
@@ -109,8 +110,6 @@ public class Minutes {
 	protected Minutes() {
 		this.meetingId = 0L;
 		this.html = "";
-		this.pdfKey = "";
-		this.pdfSha256 = "";
 		this.createdAt = Instant.EPOCH;
 		this.createdBy = "";
 	}
@@ -163,27 +162,33 @@ public class Minutes {
 
 	/** The public PDF: the separate public variant, or else the sealed official one. */
 	public @Nullable String getPublicPdfKey() {
-		return this.publicHtml != null ? this.publicPdfKey : this.signedPdfKey;
+		FileRef file = publicPdf();
+		return file != null ? file.key() : null;
 	}
 
 	public @Nullable String getPublicPdfSha256() {
-		return this.publicHtml != null ? this.publicPdfSha256 : this.signedPdfSha256;
+		FileRef file = publicPdf();
+		return file != null ? file.sha256() : null;
+	}
+
+	private @Nullable FileRef publicPdf() {
+		return this.publicHtml != null ? this.publicPdf : this.signedPdf;
 	}
 
 	public String getPdfKey() {
-		return this.pdfKey;
+		return Objects.requireNonNull(this.pdf).key();
 	}
 
 	public String getPdfSha256() {
-		return this.pdfSha256;
+		return Objects.requireNonNull(this.pdf).sha256();
 	}
 
 	public @Nullable String getSignedPdfKey() {
-		return this.signedPdfKey;
+		return this.signedPdf != null ? this.signedPdf.key() : null;
 	}
 
 	public @Nullable String getSignedPdfSha256() {
-		return this.signedPdfSha256;
+		return this.signedPdf != null ? this.signedPdf.sha256() : null;
 	}
 
 	public int getFirstSection() {
@@ -229,32 +234,28 @@ public class Minutes {
 	}
 
 	/** Draws the minutes up (again); signatures on an earlier draft no longer hold. */
-	void draw(long recordVersion, String html, String pdfKey, String pdfSha256, int firstSection, int lastSection,
-			Instant at, String by) {
+	void draw(long recordVersion, String html, FileRef pdf, int firstSection, int lastSection, Instant at, String by) {
 		checkDraft();
 		this.recordVersion = recordVersion;
 		this.html = html;
-		this.pdfKey = pdfKey;
-		this.pdfSha256 = pdfSha256;
+		this.pdf = pdf;
 		this.firstSection = firstSection;
 		this.lastSection = lastSection;
 		this.createdAt = at;
 		this.createdBy = by;
 		this.signatures = new ArrayList<>();
 		this.publicHtml = null;
-		this.publicPdfKey = null;
-		this.publicPdfSha256 = null;
+		this.publicPdf = null;
 	}
 
 	/**
 	 * The public variant of this draft or, at certification, of the certified minutes; null when
 	 * nothing is withheld or masked. Fixed once certified.
 	 */
-	void publicVariant(@Nullable String html, @Nullable String pdfKey, @Nullable String pdfSha256) {
+	void publicVariant(@Nullable String html, @Nullable FileRef pdf) {
 		checkDraft();
 		this.publicHtml = html;
-		this.publicPdfKey = pdfKey;
-		this.publicPdfSha256 = pdfSha256;
+		this.publicPdf = pdf;
 	}
 
 	void sign(Signature signature) {
@@ -262,7 +263,7 @@ public class Minutes {
 		if (this.signatures.stream().anyMatch(s -> s.personId().equals(signature.personId()))) {
 			throw new RuleViolation("certification.alreadySigned");
 		}
-		if (!signature.pdfSha256().equals(this.pdfSha256)) {
+		if (this.pdf == null || !this.pdf.hasSha256(signature.pdfSha256())) {
 			throw new RuleViolation("minutes.outdated");
 		}
 		List<Signature> next = new ArrayList<>(this.signatures);
@@ -270,12 +271,11 @@ public class Minutes {
 		this.signatures = next;
 	}
 
-	void certify(Instant at, String signedPdfKey, String signedPdfSha256) {
+	void certify(Instant at, FileRef signedPdf) {
 		checkDraft();
 		this.state = MinutesState.CERTIFIED;
 		this.certifiedAt = at;
-		this.signedPdfKey = signedPdfKey;
-		this.signedPdfSha256 = signedPdfSha256;
+		this.signedPdf = signedPdf;
 	}
 
 	void reminded(LocalDate on) {

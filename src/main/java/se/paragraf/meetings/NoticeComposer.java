@@ -29,6 +29,7 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.Sweden;
 
 /**
  * Composes a meeting's notice from the agenda and the matters' reports: the PDF first, part by
@@ -38,7 +39,7 @@ import se.paragraf.shared.Confidentiality;
 @Component
 class NoticeComposer {
 
-	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
 

@@ -17,10 +17,12 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Calendar;
+import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -89,10 +91,13 @@ class OrganisationKeySigner implements MinutesSigner {
 
 	private volatile @Nullable Credentials credentials;
 
+	private final Clock clock;
+
 	OrganisationKeySigner(@Value("${paragraf.signing.keystore:}") @Nullable String keystore,
 			@Value("${paragraf.signing.password:}") String password,
 			@Value("${paragraf.files.directory}") String filesDirectory,
-			@Value("${paragraf.signing.organisation:Paragraf}") String organisation) {
+			@Value("${paragraf.signing.organisation:Paragraf}") String organisation, Clock clock) {
+		this.clock = clock;
 		this.keystore = StringUtils.hasText(keystore) ? keystore : null;
 		this.password = password;
 		this.generated = Path.of(filesDirectory).resolve("signing").resolve("organisation.p12");
@@ -109,7 +114,7 @@ class OrganisationKeySigner implements MinutesSigner {
 			signature.setName(signers);
 			signature.setReason(reason);
 			signature.setLocation(this.organisation);
-			signature.setSignDate(Calendar.getInstance());
+			signature.setSignDate(GregorianCalendar.from(ZonedDateTime.now(this.clock)));
 			SignatureOptions options = new SignatureOptions();
 			options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
 			document.addSignature(signature, options);
@@ -205,7 +210,7 @@ class OrganisationKeySigner implements MinutesSigner {
 		KeyPair pair = generator.generateKeyPair();
 		X500Name name = new X500Name("CN=" + this.organisation.replace(",", " ") + " organisation seal, O="
 				+ this.organisation.replace(",", " "));
-		Instant now = Instant.now();
+		Instant now = Instant.now(this.clock);
 		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
 				Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
 				pair.getPublic());

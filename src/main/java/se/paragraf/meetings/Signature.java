@@ -12,7 +12,7 @@ public record Signature(Long personId, String name, SignerRole role, String user
 	/** When, as Swedish local time ("2023-12-12 09:14"). */
 	public String signedAtLocal() {
 		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.format(this.signedAt.atZone(java.time.ZoneId.of("Europe/Stockholm")));
+			.format(this.signedAt.atZone(se.paragraf.shared.Sweden.ZONE));
 	}
 
 	/** In which capacity a person signs the minutes. */

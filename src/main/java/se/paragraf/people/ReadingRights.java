@@ -2,7 +2,6 @@ package se.paragraf.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import se.paragraf.shared.security.Role;
 @Component
 public class ReadingRights {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	/** Those who keep the register and the meetings read every board's secrets. */
 	private static final Set<Role> KEEPERS = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CASE_OFFICER);
@@ -116,7 +114,7 @@ public class ReadingRights {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(SWEDEN));
+		return LocalDate.now(this.clock);
 	}
 
 	/** The roles of whoever is signed in, from the authorities (any authentication, not only an account's). */

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
@@ -26,7 +27,7 @@ import se.paragraf.shared.text.EmbeddedContent;
 public class PlanDocument implements EmbeddedContent {
 
 	/** Plans are official Swedish documents whatever language the reader's page uses. */
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Set<String> PARTS = Set.of("plans.document", "plans.sections", "plans.priorities",
 			"plans.goals", "plans.goallist", "plans.units");

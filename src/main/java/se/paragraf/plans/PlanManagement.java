@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.csv.CsvTable;
 
 /**
@@ -468,7 +468,7 @@ public class PlanManagement {
 	private @Nullable Instant decisionMoment(OperationsPlan plan) {
 		LocalDate decided = plan.getDecidedOn();
 		// The whole day of the decision counts as before it: Kolada may publish later that day.
-		return decided == null ? null : decided.plusDays(1).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant();
+		return decided == null ? null : decided.plusDays(1).atStartOfDay(Sweden.ZONE).toInstant();
 	}
 
 	private record Row(Long indicatorId, String period, BigDecimal value) {

@@ -3,6 +3,8 @@ package se.paragraf.publication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.paragraf.shared.Sweden;
+
 /**
  * Raises the alert for postings overdue (not on a partner's board by the second day after
  * certification) every morning; the secretary's overview at /notice-boards shows them too.
@@ -16,7 +18,7 @@ class NoticeBoardAlerts {
 		this.board = board;
 	}
 
-	@Scheduled(cron = "${paragraf.publication.alert-cron:0 0 8 * * *}", zone = "Europe/Stockholm")
+	@Scheduled(cron = "${paragraf.publication.alert-cron:0 0 8 * * *}", zone = Sweden.ZONE_ID)
 	void alertOverdue() {
 		this.board.logOverdue();
 	}

@@ -45,6 +45,7 @@ import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.RichText;
 
 /**
@@ -67,7 +68,7 @@ class SearchIndexing {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+	private static final ZoneId SWEDEN = Sweden.ZONE;
 
 	private final SearchEntries entries;
 

@@ -59,7 +59,7 @@ class MatterApiIntegrationTests {
 
 	@Test
 	void registersAMatterUnderTheNextDiaryNumber() throws Exception {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(se.paragraf.shared.Sweden.ZONE).getYear();
 		this.mvc.perform(post("/api/v1/matters").with(OFFICER)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"board\": \"" + this.board + "\", \"title\": \"Detaljbudget 2024\"}"))

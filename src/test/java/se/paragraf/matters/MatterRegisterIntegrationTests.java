@@ -3,6 +3,7 @@ package se.paragraf.matters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,8 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
+import se.paragraf.shared.TestClock;
 
 /**
  * The register's rules against the real database: gapless, unique diary numbers also under
@@ -35,6 +39,33 @@ class MatterRegisterIntegrationTests {
 
 	@Autowired
 	Organisation organisation;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void releaseTheClock() {
+		this.clock.release();
+	}
+
+	@Test
+	void aMatterRegisteredJustAfterMidnightOnNewYearsDayInSwedenGetsTheNewYearsNumber() {
+		String code = PeopleFixtures.jointBoard(this.organisation).code();
+		this.clock.pin(Instant.parse("2023-12-31T23:30:00Z")); // 00:30 on 1 January in Sweden
+		Matter matter = this.register.register(code, "Nyårsärende");
+		assertThat(matter.getDiaryNumber()).isEqualTo(new DiaryNumber(code, 2024, 1));
+		assertThat(matter.getDiaryNumber().toString()).isEqualTo(code + "2024/1");
+		assertThat(matter.getRegisteredOn()).isEqualTo(LocalDate.of(2024, 1, 1));
+	}
+
+	@Test
+	void aMatterRegisteredJustBeforeMidnightOnNewYearsEveInSwedenGetsTheOldYearsNumber() {
+		String code = PeopleFixtures.jointBoard(this.organisation).code();
+		this.clock.pin(Instant.parse("2023-12-31T22:30:00Z")); // 23:30 on 31 December in Sweden
+		Matter matter = this.register.register(code, "Årets sista ärende");
+		assertThat(matter.getDiaryNumber()).isEqualTo(new DiaryNumber(code, 2023, 1));
+		assertThat(matter.getRegisteredOn()).isEqualTo(LocalDate.of(2023, 12, 31));
+	}
 
 	@Test
 	void twentyConcurrentRegistrationsGetTwentyConsecutiveNumbers() throws Exception {
@@ -73,7 +104,7 @@ class MatterRegisterIntegrationTests {
 		DiaryNumber a = this.register.register(first, "Ett").getDiaryNumber();
 		DiaryNumber b = this.register.register(second, "Ett").getDiaryNumber();
 		DiaryNumber c = this.register.register(first, "Två").getDiaryNumber();
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(Sweden.ZONE).getYear();
 		assertThat(a).isEqualTo(new DiaryNumber(first, year, 1));
 		assertThat(b).isEqualTo(new DiaryNumber(second, year, 1));
 		assertThat(c).isEqualTo(new DiaryNumber(first, year, 2));
@@ -82,7 +113,7 @@ class MatterRegisterIntegrationTests {
 	@Test
 	void migratedMatterKeepsItsNumberAndANewRegistrationSkipsIt() {
 		String code = PeopleFixtures.jointBoard(this.organisation).code();
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(Sweden.ZONE).getYear();
 		this.register.registerMigrated(code, "Migrerat", new DiaryNumber(code, year, 1), LocalDate.of(year, 1, 2));
 		assertThat(this.register.register(code, "Nytt").getDiaryNumber()).isEqualTo(new DiaryNumber(code, year, 2));
 	}

@@ -231,7 +231,7 @@ class CertificationIntegrationTests {
 	@Test
 	void certificationIsPostedOnEveryPartnersNoticeBoardAndTheAppealPeriodFollowsTheLastPosting() {
 		Minutes certified = certify();
-		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE);
 		List<PublicNotice> posted = this.noticeBoard.notices(id());
 		assertThat(posted).hasSize(2).allSatisfy(n -> {
 			assertThat(n.getPostedOn()).isEqualTo(certifiedOn);
@@ -275,7 +275,7 @@ class CertificationIntegrationTests {
 			.isEqualTo("Justerat protokoll: " + this.f.board().board().getName() + " 2023-12-05 (§§ 1–5)");
 		assertThat(((Element) entry.getElementsByTagNameNS("*", "link").item(0)).getAttribute("href"))
 			.endsWith("/public/meetings/" + id() + "/minutes/" + certified.getVersionNumber());
-		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), Certification.SWEDEN);
+		LocalDate certifiedOn = LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE);
 		assertThat(entry.getElementsByTagNameNS("*", "updated").item(0).getTextContent())
 			.startsWith(certifiedOn + "T00:00:00+0");
 		assertThat(entry.getElementsByTagNameNS("*", "summary").item(0).getTextContent())

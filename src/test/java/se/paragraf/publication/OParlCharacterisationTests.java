@@ -184,7 +184,7 @@ class OParlCharacterisationTests {
 			}
 		}
 		String code = f.board().code();
-		String today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+		String today = LocalDate.now(se.paragraf.shared.Sweden.ZONE).toString();
 		Map<String, String> literal = new HashMap<>();
 		for (var matter : List.of(f.secret(), f.open(), f.closedDoors(), f.secretSection())) {
 			literal.put(matter.getDiaryNumber().toString(), "{dnr:" + matter.getTitle().split(" ")[0] + "}");

@@ -2,6 +2,7 @@ package se.paragraf.budget.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,10 @@ class BudgetApiController {
 
 	private final MessageSource messages;
 
-	BudgetApiController(BudgetManagement budgets, MessageSource messages) {
+	private final Clock clock;
+
+	BudgetApiController(BudgetManagement budgets, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.budgets = budgets;
 		this.messages = messages;
 	}
@@ -159,7 +163,7 @@ class BudgetApiController {
 			@Valid @RequestBody StatusRequest request) {
 		return data(this.budgets.decide(board, year, number, request.lockVersion(),
 				Objects.requireNonNullElse(request.decidedBy(), ""),
-				request.decidedOn() == null ? LocalDate.now() : request.decidedOn()));
+				request.decidedOn() == null ? LocalDate.now(this.clock) : request.decidedOn()));
 	}
 
 	/** Broken checks: 400 with every failed check as {field, message}. */

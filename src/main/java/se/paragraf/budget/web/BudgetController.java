@@ -1,6 +1,7 @@
 package se.paragraf.budget.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -57,8 +58,11 @@ class BudgetController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	BudgetController(BudgetManagement budgets, BudgetTables tables, Organisation organisation,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.budgets = budgets;
 		this.tables = tables;
 		this.organisation = organisation;
@@ -88,7 +92,7 @@ class BudgetController {
 		model.addAttribute("frozen", view.status().isFrozen());
 		model.addAttribute("findings", messages(BudgetChecks.check(view.content()), locale));
 		model.addAttribute("tables", tablesOf(view, earlier, locale));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "budget/version";
 	}
 
@@ -126,7 +130,7 @@ class BudgetController {
 			@RequestParam(required = false) @Nullable LocalDate decidedOn, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.budgets.decide(board, year, number, lockVersion, decidedBy,
-					decidedOn == null ? LocalDate.now() : decidedOn);
+					decidedOn == null ? LocalDate.now(this.clock) : decidedOn);
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", text(violation, locale));
@@ -169,7 +173,7 @@ class BudgetController {
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
 		model.addAttribute("boards", this.organisation.boards());
 		model.addAttribute("board", board);
-		model.addAttribute("year", year == null ? LocalDate.now().getYear() + 1 : year);
+		model.addAttribute("year", year == null ? LocalDate.now(this.clock).getYear() + 1 : year);
 		return "budget/import";
 	}
 

@@ -2,6 +2,7 @@ package se.paragraf.internalcontrol.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -71,8 +72,11 @@ class InternalControlController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	InternalControlController(InternalControlManagement control, FollowUpDocument document,
-			FollowUpReminders reminders, Organisation organisation, MessageSource messages) {
+			FollowUpReminders reminders, Organisation organisation, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.control = control;
 		this.document = document;
 		this.reminders = reminders;
@@ -289,7 +293,7 @@ class InternalControlController {
 		Board found = this.organisation.board(board);
 		FollowUp current = this.control.currentFollowUp(point, found.getId(), year).orElse(null);
 		if (!model.containsAttribute("followUpForm")) {
-			model.addAttribute("followUpForm", FollowUpForm.of(point, found.getCode(), year, current, LocalDate.now()));
+			model.addAttribute("followUpForm", FollowUpForm.of(point, found.getCode(), year, current, LocalDate.now(this.clock)));
 		}
 		model.addAttribute("point", this.control.point(point));
 		model.addAttribute("board", found);

@@ -3,6 +3,7 @@ package se.paragraf.matters.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +57,10 @@ class MatterApiController {
 
 	private final ReadingRights rights;
 
-	MatterApiController(MatterRegister register, Organisation organisation, ReadingRights rights) {
+	private final Clock clock;
+
+	MatterApiController(MatterRegister register, Organisation organisation, ReadingRights rights, Clock clock) {
+		this.clock = clock;
 		this.register = register;
 		this.organisation = organisation;
 		this.rights = rights;
@@ -75,7 +79,7 @@ class MatterApiController {
 		Matter matter = request.diaryNumber() == null || request.diaryNumber().isBlank()
 				? this.register.register(request.board(), request.title())
 				: this.register.registerMigrated(request.board(), request.title(), DiaryNumber.parse(request.diaryNumber()),
-						request.registeredOn() == null ? LocalDate.now() : request.registeredOn());
+						request.registeredOn() == null ? LocalDate.now(this.clock) : request.registeredOn());
 		return ResponseEntity.created(URI.create("/api/v1/matters/" + matter.getId())).body(json(matter));
 	}
 

@@ -1,6 +1,7 @@
 package se.paragraf.matters.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,7 +53,10 @@ class MatterController {
 
 	private final MessageSource messages;
 
-	MatterController(MatterRegister register, Organisation organisation, MessageSource messages) {
+	private final Clock clock;
+
+	MatterController(MatterRegister register, Organisation organisation, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.register = register;
 		this.organisation = organisation;
 		this.messages = messages;
@@ -72,7 +76,7 @@ class MatterController {
 				Matter matter = form.diaryNumber() == null || form.diaryNumber().isBlank()
 						? this.register.register(form.board(), form.title())
 						: this.register.registerMigrated(form.board(), form.title(), DiaryNumber.parse(form.diaryNumber()),
-								LocalDate.now());
+								LocalDate.now(this.clock));
 				redirect.addFlashAttribute("message", text("matter.registered", matter.getDiaryNumber()));
 				return "redirect:/matters/" + matter.getId();
 			}

@@ -107,7 +107,7 @@ class ConductJson {
 		}
 		Quorum quorum = this.conduct.quorum(meetingId, item.getId());
 		Decision d = record.get().decisionOn(item.getId()).orElse(null);
-		LocalDate today = LocalDate.now(this.clock.withZone(Certification.SWEDEN));
+		LocalDate today = LocalDate.now(this.clock);
 		Boolean inForce = d == null || d.getSectionNumber() == null ? null
 				: this.postings.stream().findFirst().map(p -> p.inForce(meetingId, d.getSectionNumber(), today)).orElse(false);
 		QuorumJson quorumJson = new QuorumJson(quorum.serving(), quorum.members(), quorum.isReached());

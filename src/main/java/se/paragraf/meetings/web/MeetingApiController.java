@@ -1,6 +1,7 @@
 package se.paragraf.meetings.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,8 +65,11 @@ class MeetingApiController {
 
 	private final ConductJson conduct;
 
+	private final Clock clock;
+
 	MeetingApiController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, ConductJson conduct) {
+			MatterRegister register, ConductJson conduct, Clock clock) {
+		this.clock = clock;
 		this.conduct = conduct;
 		this.planning = planning;
 		this.notices = notices;
@@ -76,7 +80,7 @@ class MeetingApiController {
 	@GetMapping("/boards/{code}/meetings")
 	List<MeetingSummary> meetings(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year) {
 		Board board = this.organisation.board(code);
-		int wanted = year == null ? LocalDate.now().getYear() : year;
+		int wanted = year == null ? LocalDate.now(this.clock).getYear() : year;
 		return this.planning.meetings(board.getId(), wanted).stream().map(MeetingSummary::of).toList();
 	}
 

@@ -1,5 +1,6 @@
 package se.paragraf.meetings.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,8 +68,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	MeetingController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, MessageSource messages) {
+			MatterRegister register, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.planning = planning;
 		this.notices = notices;
 		this.organisation = organisation;
@@ -277,7 +281,7 @@ class MeetingController {
 
 	private String list(@Nullable String boardCode, @Nullable Integer year, Model model) {
 		Board board = boardCode == null ? null : this.organisation.findBoard(boardCode).orElse(null);
-		int shown = year == null ? LocalDate.now().getYear() : year;
+		int shown = year == null ? LocalDate.now(this.clock).getYear() : year;
 		model.addAttribute("boards", this.organisation.boards());
 		model.addAttribute("board", board);
 		model.addAttribute("year", shown);

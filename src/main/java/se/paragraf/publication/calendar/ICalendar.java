@@ -9,13 +9,15 @@ import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
+import se.paragraf.shared.Sweden;
+
 /**
  * Writes an iCalendar (RFC 5545) text: CRLF line ends, content lines folded at 75 octets without
  * splitting a character, and text values escaped.
  */
 final class ICalendar {
 
-	static final String ZONE = "Europe/Stockholm";
+	static final String ZONE = Sweden.ZONE_ID;
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 

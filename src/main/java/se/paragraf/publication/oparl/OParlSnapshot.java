@@ -27,6 +27,7 @@ import se.paragraf.publication.oparl.OParlLedger.Current;
 import se.paragraf.publication.oparl.OParlLedger.Stamp;
 import se.paragraf.publication.oparl.OParlObject.Stamped;
 import se.paragraf.publication.oparl.OParlObject.Tombstone;
+import se.paragraf.shared.Sweden;
 
 /**
  * Everything Paragraf publishes over OParl, as it is at one request: built by {@link OParlBuilder}
@@ -35,7 +36,7 @@ import se.paragraf.publication.oparl.OParlObject.Tombstone;
  */
 final class OParlSnapshot {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+	static final ZoneId ZONE = Sweden.ZONE;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 

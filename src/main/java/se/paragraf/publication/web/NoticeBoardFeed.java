@@ -15,6 +15,7 @@ import org.springframework.context.MessageSource;
 
 import se.paragraf.people.Municipality;
 import se.paragraf.publication.PublicNotice;
+import se.paragraf.shared.Sweden;
 
 /**
  * One municipality's notice board as an Atom feed (RFC 4287): an entry per announcement, newest
@@ -24,7 +25,7 @@ final class NoticeBoardFeed {
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+	private static final ZoneId SWEDEN = Sweden.ZONE;
 
 	private final MessageSource messages;
 

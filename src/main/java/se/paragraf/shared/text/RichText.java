@@ -24,6 +24,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.shared.Sweden;
+
 /**
  * Turns what users write (Markdown, or HTML) into HTML that is safe on any page: no script, no
  * event handler, no foreign frame ever survives. Lines of the form {@code {{kind.name key=value}}}
@@ -51,7 +53,7 @@ public class RichText {
 	private final HtmlRenderer renderer;
 
 	/** Documents are written in Swedish, whoever reads them. */
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Logger log = LoggerFactory.getLogger(RichText.class);
 

@@ -1,8 +1,5 @@
 package se.paragraf.shared.web;
 
-import java.time.Clock;
-import java.util.Locale;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -20,6 +17,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.files.FileSettings;
 
 /**
@@ -34,15 +32,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.interceptors = interceptors.toArray(HandlerInterceptor[]::new);
 	}
 
-	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-
 	/** Where a visitor's choice of language is remembered. */
 	static final String LANGUAGE_COOKIE = "paragraf-lang";
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
-		resolver.setDefaultLocale(SWEDISH);
+		resolver.setDefaultLocale(Sweden.LOCALE);
 		return resolver;
 	}
 
@@ -99,11 +95,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				new PublicPageCaching.Etags());
 		registration.addUrlPatterns("/public/*");
 		return registration;
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 
 	/** Spring Boot's default mapping ({@code /**}, every path a possible resource) is switched off. */

@@ -78,6 +78,24 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void meetingsOnTheDaysSummerTimeStartsAndEndsKeepTheirSwedishTime() throws Exception {
+		for (LocalDateTime start : new LocalDateTime[] { LocalDateTime.of(2024, 3, 31, 10, 0),
+				LocalDateTime.of(2024, 10, 27, 10, 0) }) {
+			Meeting meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, start, start.plusHours(2),
+					"Sammanträdesrum Tranan", null);
+			this.notices.publish(meeting.getId(), version(meeting));
+		}
+		String text = unfold(feed("/public/calendar/boards/" + this.board.code() + ".ics"));
+		assertThat(text).contains("DTSTART;TZID=Europe/Stockholm:20240331T100000",
+				"DTEND;TZID=Europe/Stockholm:20240331T120000", "DTSTART;TZID=Europe/Stockholm:20241027T100000",
+				"DTEND;TZID=Europe/Stockholm:20241027T120000");
+		// The zone's rules travel with the feed, so a client puts 10:00 at 08:00 UTC in summer and 09:00 in winter.
+		assertThat(text).contains("TZID:Europe/Stockholm\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200",
+				"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100",
+				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+	}
+
+	@Test
 	void theBoardsPublicPageLinksItsFeed() throws Exception {
 		String page = this.mvc.perform(get("/public/boards/" + this.board.code()))
 			.andReturn()

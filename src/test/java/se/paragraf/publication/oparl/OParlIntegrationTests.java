@@ -174,6 +174,23 @@ class OParlIntegrationTests {
 	}
 
 	@Test
+	void aMeetingsStartAndEndCarryTheSwedishOffsetOfTheirDay() throws Exception {
+		Meeting spring = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, LocalDateTime.of(2024, 3, 31, 10, 0),
+				LocalDateTime.of(2024, 3, 31, 12, 0), "Sammanträdesrum Tranan", null);
+		this.notices.publish(spring.getId(), version(spring));
+		Meeting autumn = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, LocalDateTime.of(2024, 10, 27, 10, 0),
+				LocalDateTime.of(2024, 10, 27, 12, 0), "Sammanträdesrum Tranan", null);
+		this.notices.publish(autumn.getId(), version(autumn));
+
+		JsonNode summer = json("/oparl/v1/meeting/" + spring.getId());
+		assertThat(summer.path("start").asString()).isEqualTo("2024-03-31T10:00:00+02:00");
+		assertThat(summer.path("end").asString()).isEqualTo("2024-03-31T12:00:00+02:00");
+		JsonNode winter = json("/oparl/v1/meeting/" + autumn.getId());
+		assertThat(winter.path("start").asString()).isEqualTo("2024-10-27T10:00:00+01:00");
+		assertThat(winter.path("end").asString()).isEqualTo("2024-10-27T12:00:00+01:00");
+	}
+
+	@Test
 	void onlyWhatIsPublicIsServed() throws Exception {
 		JsonNode draft = json("/oparl/v1/meeting/" + this.draft.getId());
 		assertThat(draft.has("agendaItem")).as("a draft agenda is not public").isFalse();

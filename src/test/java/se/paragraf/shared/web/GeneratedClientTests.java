@@ -94,8 +94,8 @@ class GeneratedClientTests {
 		assertThat(registered.getHeaders().get("Location")).isNotEmpty();
 		MatterJson matter = registered.getData();
 		assertThat(matter.getTitle()).isEqualTo("Detaljbudget");
-		assertThat(matter.getDiaryNumber()).startsWith(this.board + LocalDate.now().getYear() + "/");
-		assertThat(matter.getRegisteredOn()).isEqualTo(LocalDate.now());
+		assertThat(matter.getDiaryNumber()).startsWith(this.board + LocalDate.now(se.paragraf.shared.Sweden.ZONE).getYear() + "/");
+		assertThat(matter.getRegisteredOn()).isEqualTo(LocalDate.now(se.paragraf.shared.Sweden.ZONE));
 	}
 
 	@Test

@@ -52,9 +52,7 @@ class BudgetEmbed implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		if (!TABLES.contains(name)) {
-			throw new EmbedRefused("embed.name.unknown", name);
-		}
+		EmbedArguments.name(name, TABLES);
 		String board = EmbedArguments.board(arguments);
 		int year = EmbedArguments.year(arguments);
 		Integer version = EmbedArguments.number(arguments, "version", 1, MAX_VERSION);

@@ -3,18 +3,20 @@ package se.paragraf.budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.budget.BudgetManagement.VersionView;
+import se.paragraf.shared.text.Fragments;
 
 /**
- * The budget's tables as plain HTML for pages, notices and their PDF: tkr or mSEK rounded top-down so
+ * The budget's tables as HTML for pages, notices and their PDF (markup in
+ * {@code templates/budget/fragments/tables.html}): tkr or mSEK rounded top-down so
  * that displayed rows add up to displayed totals, every cell carrying its exact amount as a tooltip,
  * and a cell moved off its nearest rounding marked with an asterisk.
  */
@@ -23,18 +25,24 @@ public class BudgetTables {
 
 	private static final String MARK = "*";
 
+	private static final String TEMPLATE = "budget/fragments/tables";
+
 	private final MessageSource messages;
+
+	private final Fragments fragments;
 
 	private final java.util.function.Function<VersionView, String> administration;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	BudgetTables(MessageSource messages, se.paragraf.people.Organisation organisation) {
-		this(messages, view -> view.board().getAdministrationId() == null ? view.board().getName()
+	BudgetTables(MessageSource messages, Fragments fragments, se.paragraf.people.Organisation organisation) {
+		this(messages, fragments, view -> view.board().getAdministrationId() == null ? view.board().getName()
 				: organisation.administration(view.board().getAdministrationId()).getName());
 	}
 
-	BudgetTables(MessageSource messages, java.util.function.Function<VersionView, String> administration) {
+	BudgetTables(MessageSource messages, Fragments fragments,
+			java.util.function.Function<VersionView, String> administration) {
 		this.messages = messages;
+		this.fragments = fragments;
 		this.administration = administration;
 	}
 
@@ -42,167 +50,121 @@ public class BudgetTables {
 		BudgetContent content = view.content();
 		int year = view.year();
 		List<ActivityLine> lines = content.activities();
-		Html html = new Html(exactTitle(locale));
-		html.open("<table class=\"budget-table budget-activities\"><thead><tr>");
-		html.th(text(locale, "budget.table.activity"));
-		html.th(text(locale, "budget.table.priorNet", year - 1));
-		html.th(text(locale, "budget.table.externalRevenue", year));
-		html.th(text(locale, "budget.table.internalRevenue", year));
-		html.th(text(locale, "budget.table.cost", year));
-		html.th(text(locale, "budget.table.net", year));
-		html.th(text(locale, "budget.table.planNet", year + 1));
-		html.th(text(locale, "budget.table.planNet", year + 2));
-		html.open("</tr></thead><tbody>");
+		Block block = new Block(exactTitle(locale));
+		Table table = block.table("budget-activities", text(locale, "budget.table.activity"),
+				text(locale, "budget.table.priorNet", year - 1), text(locale, "budget.table.externalRevenue", year),
+				text(locale, "budget.table.internalRevenue", year), text(locale, "budget.table.cost", year),
+				text(locale, "budget.table.net", year), text(locale, "budget.table.planNet", year + 1),
+				text(locale, "budget.table.planNet", year + 2));
 		List<Column> columns = List.of(column(lines, ActivityLine::priorNet), column(lines, a -> a.externalRevenue()),
 				column(lines, a -> a.internalRevenue()), column(lines, a -> a.cost()), column(lines, a -> a.net()),
 				column(lines, ActivityLine::plan1Net), column(lines, ActivityLine::plan2Net));
 		for (int i = 0; i < lines.size(); i++) {
-			html.open("<tr>");
-			html.rowHeader(lines.get(i).label());
+			List<Cell> cells = new ArrayList<>();
 			for (Column column : columns) {
-				html.cell(column, i, locale, this);
+				cells.add(block.cell(column, i));
 			}
-			html.open("</tr>");
+			table.row(false, lines.get(i).label(), cells);
 		}
-		html.open("<tr class=\"total\">");
-		html.rowHeader(view.board().getName());
-		for (Column column : columns) {
-			html.total(column, locale, this);
-		}
-		html.open("</tr></tbody></table>");
-		html.open("<table class=\"budget-table budget-frame\"><thead><tr>");
-		html.th(text(locale, "budget.table.frame"));
-		html.th(text(locale, "budget.table.adjustedFrame"));
-		html.th(text(locale, "budget.table.deviation"));
-		html.open("</tr></thead><tbody><tr>");
-		html.single(content.frame(), Amounts.TKR, 0, locale, this);
-		html.single(content.adjustedFrame(), Amounts.TKR, 0, locale, this);
-		html.single(content.deviation(), Amounts.TKR, 0, locale, this);
-		html.open("</tr></tbody></table>");
-		return html.finish(this, locale, view, "budget.table.unit.tkr");
+		table.row(true, view.board().getName(), columns.stream().map(block::total).toList());
+		block.table("budget-frame", text(locale, "budget.table.frame"), text(locale, "budget.table.adjustedFrame"),
+				text(locale, "budget.table.deviation"))
+			.row(List.of(block.single(content.frame(), Amounts.TKR, 0),
+					block.single(content.adjustedFrame(), Amounts.TKR, 0),
+					block.single(content.deviation(), Amounts.TKR, 0)));
+		return render(block, locale, view, "budget.table.unit.tkr");
 	}
 
 	public String costTypes(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		int year = view.year();
-		Html html = new Html(exactTitle(locale));
-		html.open("<table class=\"budget-table budget-costtypes\"><thead><tr>");
-		html.th(text(locale, "budget.table.costtypes"));
+		Block block = new Block(exactTitle(locale));
+		List<String> headers = new ArrayList<>();
+		headers.add(text(locale, "budget.table.costtypes"));
 		for (CostType type : CostType.values()) {
-			html.th(text(locale, "budget.costtype." + type));
+			headers.add(text(locale, "budget.costtype." + type));
 		}
-		html.th(text(locale, "budget.table.sum"));
-		html.open("</tr></thead><tbody>");
+		headers.add(text(locale, "budget.table.sum"));
+		Table table = block.table("budget-costtypes", headers.toArray(String[]::new));
 		List<ToLongFunction<CostTypeLine>> rows = List.of(CostTypeLine::prior, CostTypeLine::priceChange,
 				CostTypeLine::activityChange, CostTypeLine::budget);
 		List<String> labels = List.of(text(locale, "budget.bridge.prior", year - 1), text(locale, "budget.bridge.price"),
 				text(locale, "budget.bridge.activity"), text(locale, "budget.bridge.budget", year));
 		for (int r = 0; r < rows.size(); r++) {
 			ToLongFunction<CostTypeLine> amount = rows.get(r);
-			html.open(r == rows.size() - 1 ? "<tr class=\"total\">" : "<tr>");
-			html.rowHeader(labels.get(r));
 			List<CostTypeLine> counted = new ArrayList<>();
 			for (CostType type : CostType.values()) {
 				content.costType(type).filter(line -> type.countsInSum()).ifPresent(counted::add);
 			}
 			long[] exact = counted.stream().mapToLong(amount).toArray();
 			DisplayRounding.Allocation allocation = DisplayRounding.allocate(exact, Amounts.TKR);
+			List<Cell> cells = new ArrayList<>();
 			for (CostType type : CostType.values()) {
 				Optional<CostTypeLine> line = content.costType(type);
 				if (line.isEmpty()) {
-					html.open("<td class=\"num\"></td>");
+					cells.add(Cell.EMPTY);
 				}
 				else if (!type.countsInSum()) {
 					long value = amount.applyAsLong(line.get());
-					html.number(DisplayRounding.round(value, Amounts.TKR), 0, value, false, locale, this);
+					cells.add(block.number(DisplayRounding.round(value, Amounts.TKR), 0, value, false));
 				}
 				else {
 					int i = counted.indexOf(line.get());
-					html.number(allocation.children()[i], 0, exact[i], allocation.adjusted()[i], locale, this);
+					cells.add(block.number(allocation.children()[i], 0, exact[i], allocation.adjusted()[i]));
 				}
 			}
-			html.number(allocation.parent(), 0, java.util.Arrays.stream(exact).sum(), false, locale, this);
-			html.open("</tr>");
+			cells.add(block.number(allocation.parent(), 0, java.util.Arrays.stream(exact).sum(), false));
+			table.row(r == rows.size() - 1, labels.get(r), cells);
 		}
-		html.open("</tbody></table>");
-		return html.finish(this, locale, view, "budget.table.unit.tkr");
+		return render(block, locale, view, "budget.table.unit.tkr");
 	}
 
 	public String staff(VersionView view, Locale locale) {
-		Html html = new Html(exactTitle(locale));
-		html.open("<table class=\"budget-table budget-staff\"><thead><tr>");
-		html.th(text(locale, "budget.table.year"));
-		html.th(text(locale, "budget.table.headcount"));
-		html.th(text(locale, "budget.table.personnelCost"));
-		html.open("</tr></thead><tbody>");
+		Block block = new Block(exactTitle(locale));
+		Table table = block.table("budget-staff", text(locale, "budget.table.year"),
+				text(locale, "budget.table.headcount"), text(locale, "budget.table.personnelCost"));
 		for (StaffYear year : view.content().staff()) {
-			html.open("<tr>");
-			html.rowHeader(text(locale, "budget.table.budgetYear", year.year()));
-			if (year.headcount() == null) {
-				html.open("<td class=\"num missing\">" + esc(text(locale, "budget.table.unknown")) + "</td>");
-			}
-			else {
-				html.open("<td class=\"num\">" + esc(Amounts.headcount(year.headcount())) + "</td>");
-			}
-			html.single(year.personnelCost(), Amounts.TKR, 0, locale, this);
-			html.open("</tr>");
+			Cell headcount = year.headcount() == null ? new Cell(text(locale, "budget.table.unknown"), null, "num missing")
+					: new Cell(Amounts.headcount(year.headcount()), null, "num");
+			table.row(false, text(locale, "budget.table.budgetYear", year.year()),
+					List.of(headcount, block.single(year.personnelCost(), Amounts.TKR, 0)));
 		}
-		html.open("</tbody></table>");
-		return html.finish(this, locale, view, "budget.table.unit.tkr");
+		return render(block, locale, view, "budget.table.unit.tkr");
 	}
 
 	public String investments(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		List<Investment> projects = content.investments();
-		Html html = new Html(exactTitle(locale));
-		html.open("<table class=\"budget-table budget-investments\"><thead><tr>");
-		html.th(text(locale, "budget.table.project"));
-		html.th(text(locale, "budget.table.investment", view.year()));
-		html.open("</tr></thead><tbody>");
+		Block block = new Block(exactTitle(locale));
+		Table table = block.table("budget-investments", text(locale, "budget.table.project"),
+				text(locale, "budget.table.investment", view.year()));
 		Column column = new Column(projects.stream().map(p -> (Long) p.amount()).toList(), Amounts.TENTH_MSEK, 1);
 		for (int i = 0; i < projects.size(); i++) {
-			html.open("<tr>");
-			html.rowHeader(projects.get(i).name());
-			html.cell(column, i, locale, this);
-			html.open("</tr>");
+			table.row(false, projects.get(i).name(), List.of(block.cell(column, i)));
 		}
-		html.open("<tr class=\"total\">");
-		html.rowHeader(text(locale, "budget.table.total"));
-		html.total(column, locale, this);
-		html.open("</tr></tbody></table>");
+		table.row(true, text(locale, "budget.table.total"), List.of(block.total(column)));
 		if (content.councilDecision() != null) {
-			html.open("<p class=\"budget-decision\">"
-					+ esc(text(locale, "budget.table.councilDecision", content.councilDecision())) + "</p>");
+			block.decision = text(locale, "budget.table.councilDecision", content.councilDecision());
 		}
-		return html.finish(this, locale, view, "budget.table.unit.msek");
+		return render(block, locale, view, "budget.table.unit.msek");
 	}
 
 	public String assumptions(VersionView view, @Nullable VersionView earlier, Locale locale) {
 		int year = view.year();
-		Html html = new Html(exactTitle(locale));
-		html.open("<table class=\"budget-table budget-assumptions\"><thead><tr>");
-		html.th(text(locale, "budget.table.version"));
-		html.th(text(locale, "budget.table.salaryIndexation", year));
-		html.th(text(locale, "budget.table.payrollOnCost", year));
-		html.th(text(locale, "budget.table.effect", year));
-		html.open("</tr></thead><tbody>");
+		Block block = new Block(exactTitle(locale));
+		Table table = block.table("budget-assumptions", text(locale, "budget.table.version"),
+				text(locale, "budget.table.salaryIndexation", year), text(locale, "budget.table.payrollOnCost", year),
+				text(locale, "budget.table.effect", year));
 		for (VersionView shown : earlier == null ? List.of(view) : List.of(earlier, view)) {
-			html.open("<tr>");
-			html.rowHeader(versionName(shown, locale));
 			Optional<Assumption> assumption = shown.content().assumptionFor(year);
-			html.open("<td class=\"num\">" + esc(assumption.map(Assumption::salaryIndexation)
-				.map(Amounts::percent)
-				.map(p -> p + " %")
-				.orElse("")) + "</td>");
-			html.open("<td class=\"num\">"
-					+ esc(assumption.map(a -> Amounts.percent(a.payrollOnCost()) + " %").orElse("")) + "</td>");
 			Optional<Long> effect = shown.content().salaryIndexationEffect(year);
-			html.open("<td class=\"num\"" + effect.map(e -> " title=\"" + esc(Amounts.exact(e)) + "\"").orElse("")
-					+ ">" + esc(effect.map(Amounts::msek).orElse("")) + "</td>");
-			html.open("</tr>");
+			table.row(false, versionName(shown, locale), List.of(
+					new Cell(assumption.map(Assumption::salaryIndexation).map(Amounts::percent).map(p -> p + " %")
+						.orElse(""), null, "num"),
+					new Cell(assumption.map(a -> Amounts.percent(a.payrollOnCost()) + " %").orElse(""), null, "num"),
+					new Cell(effect.map(Amounts::msek).orElse(""), effect.map(Amounts::exact).orElse(null), "num")));
 		}
-		html.open("</tbody></table>");
-		return html.finish(this, locale, view, "budget.table.unit.msek");
+		return render(block, locale, view, "budget.table.unit.msek");
 	}
 
 	/** The changes against the earlier (decided) version as a bulleted list, every figure computed. */
@@ -233,11 +195,7 @@ public class BudgetTables {
 			.filter(line -> line.activityChange() != 0)
 			.ifPresent(line -> items.add(text(locale, "budget.changes.other", direction(line.activityChange(), locale),
 					Amounts.msek(Math.abs(line.activityChange())))));
-		StringBuilder html = new StringBuilder("<ul class=\"budget-changes\">");
-		for (String item : items) {
-			html.append("<li>").append(esc(item)).append("</li>");
-		}
-		return html.append("</ul>").toString();
+		return this.fragments.render(TEMPLATE, "changes", locale, Map.of("items", items));
 	}
 
 	/** Total revenues and costs of the version's cost-type table in mSEK. */
@@ -252,9 +210,9 @@ public class BudgetTables {
 			revenues = content.externalRevenue() + content.internalRevenue();
 			costs = content.cost();
 		}
-		return "<p class=\"budget-totals\" title=\"" + esc(Amounts.exact(revenues) + " / " + Amounts.exact(costs))
-				+ "\">" + esc(text(locale, "budget.changes.totals", Amounts.msek(revenues), Amounts.msek(costs)))
-				+ "</p>";
+		return this.fragments.render(TEMPLATE, "totals", locale,
+				Map.of("exact", Amounts.exact(revenues) + " / " + Amounts.exact(costs), "text",
+						text(locale, "budget.changes.totals", Amounts.msek(revenues), Amounts.msek(costs))));
 	}
 
 	public String versionName(VersionView view, Locale locale) {
@@ -285,15 +243,19 @@ public class BudgetTables {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
+	/** The tooltip text before and after a cell's exact amount, resolved once per table. */
 	private String[] exactTitle(Locale locale) {
 		String title = text(locale, "budget.table.exact", "\u0000");
 		int at = title.indexOf('\u0000');
-		return at < 0 ? new String[] { esc(title) + " ", "" }
-				: new String[] { esc(title.substring(0, at)), esc(title.substring(at + 1)) };
+		return at < 0 ? new String[] { title + " ", "" } : new String[] { title.substring(0, at), title.substring(at + 1) };
 	}
 
-	static String esc(String text) {
-		return HtmlUtils.htmlEscape(text);
+	/** The tables with the note under them: the unit, the rounding footnote if needed, the version shown. */
+	private String render(Block block, Locale locale, VersionView view, String unitKey) {
+		String note = text(locale, unitKey) + (block.anyAdjusted ? " " + text(locale, "budget.table.adjustedNote") : "")
+				+ " " + text(locale, "budget.table.source", versionName(view, locale));
+		return this.fragments.render(TEMPLATE, "tables", locale,
+				Map.of("tables", block.tables, "decision", Optional.ofNullable(block.decision), "note", note));
 	}
 
 	private static <T> Column column(List<T> lines, java.util.function.Function<T, @Nullable Long> amount) {
@@ -341,81 +303,79 @@ public class BudgetTables {
 
 	}
 
-	/** Builds one table's HTML and remembers whether a footnote on rounding is needed. */
-	private static final class Html {
+	/** One cell: its text, its tooltip (the exact amount) and its classes. */
+	record Cell(String text, @Nullable String title, String css) {
 
-		private final StringBuilder out = new StringBuilder();
+		static final Cell EMPTY = new Cell("", null, "num");
 
-		/** The escaped tooltip text before and after the exact amount, resolved once per table. */
+	}
+
+	/** A row; the frame's single line has no header. */
+	record Row(@Nullable String css, @Nullable String header, List<Cell> cells) {
+	}
+
+	record Table(String css, List<String> headers, List<Row> rows) {
+
+		void row(boolean total, String header, List<Cell> cells) {
+			this.rows.add(new Row(total ? "total" : null, header, cells));
+		}
+
+		/** A row without a header: the frame's single line. */
+		void row(List<Cell> cells) {
+			this.rows.add(new Row(null, null, cells));
+		}
+
+	}
+
+	/** The tables of one embed, remembering whether a footnote on rounding is needed. */
+	private static final class Block {
+
+		final List<Table> tables = new ArrayList<>();
+
+		/** The tooltip text before and after the exact amount. */
 		private final String[] exactTitle;
 
-		private boolean anyAdjusted;
+		boolean anyAdjusted;
 
-		Html(String[] exactTitle) {
+		@Nullable String decision;
+
+		Block(String[] exactTitle) {
 			this.exactTitle = exactTitle;
 		}
 
-		void open(String markup) {
-			this.out.append(markup);
+		Table table(String css, String... headers) {
+			Table table = new Table(css, List.of(headers), new ArrayList<>());
+			this.tables.add(table);
+			return table;
 		}
 
-		void th(String label) {
-			this.out.append("<th scope=\"col\">").append(esc(label)).append("</th>");
-		}
-
-		void rowHeader(String label) {
-			this.out.append("<th scope=\"row\">").append(esc(label)).append("</th>");
-		}
-
-		void cell(Column column, int i, Locale locale, BudgetTables tables) {
+		Cell cell(Column column, int i) {
 			Long exact = column.exact.get(i);
 			if (exact == null) {
-				this.out.append("<td class=\"num\"></td>");
-				return;
+				return Cell.EMPTY;
 			}
-			number(column.shown[i], column.decimals, exact, column.adjusted[i], locale, tables);
+			return number(column.shown[i], column.decimals, exact, column.adjusted[i]);
 		}
 
-		void total(Column column, Locale locale, BudgetTables tables) {
+		Cell total(Column column) {
 			if (column.empty) {
-				this.out.append("<td class=\"num\"></td>");
-				return;
+				return Cell.EMPTY;
 			}
-			number(column.total, column.decimals, column.exactTotal, false, locale, tables);
+			return number(column.total, column.decimals, column.exactTotal, false);
 		}
 
-		void single(@Nullable Long exact, long unit, int decimals, Locale locale, BudgetTables tables) {
+		Cell single(@Nullable Long exact, long unit, int decimals) {
 			if (exact == null) {
-				this.out.append("<td class=\"num\"></td>");
-				return;
+				return Cell.EMPTY;
 			}
-			number(DisplayRounding.round(exact, unit), decimals, exact, false, locale, tables);
+			return number(DisplayRounding.round(exact, unit), decimals, exact, false);
 		}
 
-		void number(long shown, int decimals, long exact, boolean adjusted, Locale locale, BudgetTables tables) {
+		Cell number(long shown, int decimals, long exact, boolean adjusted) {
 			this.anyAdjusted |= adjusted;
-			// Formatted numbers hold only digits, spaces, minus and comma: nothing to escape.
-			this.out.append("<td class=\"num")
-				.append(adjusted ? " rounding-adjusted" : "")
-				.append("\" title=\"")
-				.append(this.exactTitle[0])
-				.append(Amounts.exact(exact))
-				.append(this.exactTitle[1])
-				.append("\">")
-				.append(Amounts.units(shown, decimals))
-				.append(adjusted ? MARK : "")
-				.append("</td>");
-		}
-
-		String finish(BudgetTables tables, Locale locale, VersionView view, String unitKey) {
-			this.out.append("<p class=\"budget-note\">").append(esc(tables.text(locale, unitKey)));
-			if (this.anyAdjusted) {
-				this.out.append(' ').append(esc(tables.text(locale, "budget.table.adjustedNote")));
-			}
-			this.out.append(' ')
-				.append(esc(tables.text(locale, "budget.table.source", tables.versionName(view, locale))))
-				.append("</p>");
-			return this.out.toString();
+			return new Cell(Amounts.units(shown, decimals) + (adjusted ? MARK : ""),
+					this.exactTitle[0] + Amounts.exact(exact) + this.exactTitle[1],
+					adjusted ? "num rounding-adjusted" : "num");
 		}
 
 	}

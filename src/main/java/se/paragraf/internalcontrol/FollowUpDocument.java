@@ -1,14 +1,14 @@
 package se.paragraf.internalcontrol;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
@@ -16,6 +16,7 @@ import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
+import se.paragraf.shared.text.Fragments;
 
 /**
  * Renders a board's follow-up as the seed's Bilaga 1 (common points, {@code origin=common}) and
@@ -34,16 +35,20 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	private static final int MAX_ROWS = 50;
 
+	private static final String TEMPLATE = "internalcontrol/fragments/followup";
+
+	private static final Set<String> NAMES = Set.of("internalcontrol.followup", "internalcontrol.points");
+
 	private final InternalControlManagement control;
 
 	private final Organisation organisation;
 
-	private final MessageSource messages;
+	private final Fragments fragments;
 
-	FollowUpDocument(InternalControlManagement control, Organisation organisation, MessageSource messages) {
+	FollowUpDocument(InternalControlManagement control, Organisation organisation, Fragments fragments) {
 		this.control = control;
 		this.organisation = organisation;
-		this.messages = messages;
+		this.fragments = fragments;
 	}
 
 	@Override
@@ -53,17 +58,12 @@ public class FollowUpDocument implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		if (!"internalcontrol.followup".equals(name) && !"internalcontrol.points".equals(name)) {
-			throw new EmbedRefused("embed.name.unknown", name);
-		}
+		EmbedArguments.name(name, NAMES);
 		String code = EmbedArguments.board(arguments);
 		int year = EmbedArguments.year(arguments);
 		Integer rows = EmbedArguments.number(arguments, "rows", 0, MAX_ROWS);
-		Origin origin = switch (arguments.getOrDefault("origin", "")) {
-			case "common" -> Origin.COMMON;
-			case "board" -> Origin.BOARD;
-			default -> throw new EmbedRefused("embed.origin.invalid");
-		};
+		Origin origin = "common".equals(EmbedArguments.choice(arguments, "origin", "common", "board")) ? Origin.COMMON
+				: Origin.BOARD;
 		Board board = this.organisation.findBoard(code).orElseThrow(() -> new EmbedRefused("embed.board.unknown", code));
 		List<InternalControlManagement.PointStatus> points = this.control.status(board, year)
 			.points()
@@ -89,113 +89,54 @@ public class FollowUpDocument implements EmbeddedContent {
 	 * header cell has an id and every data cell names its row's and columns' headers.
 	 */
 	public String table(String id, List<InternalControlManagement.PointStatus> points, int rows) {
-		if (points.isEmpty() && rows <= 0) {
-			// A table of headers alone tells nothing and ties no cell to them.
-			return "<p class=\"followup-none\">" + text("internalcontrol.none") + "</p>";
-		}
-		String point = id + "-point";
-		String performed = id + "-performed";
-		String result = id + "-result";
-		String remark = id + "-remark";
-		String measures = id + "-measures";
-		String[] marks = { id + "-yes", id + "-no", id + "-ua", id + "-ma" };
-		String[] markGroups = { performed, performed, result, result };
-		StringBuilder html = new StringBuilder("<table class=\"followup\" id=\"").append(id).append("\"><thead><tr>")
-			.append(th(point, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.point")))
-			.append(th(performed, "colgroup", null, " colspan=\"2\"", text("internalcontrol.doc.performed")))
-			.append(th(result, "colgroup", null, " colspan=\"2\"", text("internalcontrol.doc.result")))
-			.append(th(remark, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.remark")))
-			.append(th(measures, "col", null, " rowspan=\"2\"", text("internalcontrol.doc.measures")))
-			.append("</tr><tr>");
-		String[] markLabels = { text("internalcontrol.doc.yes"), text("internalcontrol.doc.no"), "UA", "MA" };
-		for (int i = 0; i < marks.length; i++) {
-			html.append(th(marks[i], "col", markGroups[i], " class=\"mark\"", markLabels[i]));
-		}
-		html.append("</tr></thead><tbody>");
-		int number = 0;
+		List<Row> shown = new ArrayList<>();
 		for (InternalControlManagement.PointStatus status : points) {
-			number++;
-			FollowUp followUp = status.followUp();
-			String row = id + "-r" + number;
-			html.append("<tr>").append(th(row, "row", point, "", number + " " + escape(status.point().getQuestion())));
-			if (followUp == null) {
-				emptyCells(html, row, marks, markGroups, remark, measures);
-			}
-			else {
-				boolean[] set = { followUp.isPerformed(), !followUp.isPerformed(),
-						followUp.getResult() == FollowUpResult.NO_REMARK, followUp.getResult() == FollowUpResult.WITH_REMARK };
-				for (int i = 0; i < marks.length; i++) {
-					html.append(td(" class=\"mark\"", row, markGroups[i], marks[i])).append(set[i] ? "x" : "").append("</td>");
-				}
-				html.append(td("", row, remark, null))
-					.append(escape(followUp.getRemark()).replace("\n", "<br/>"))
-					.append("</td>")
-					.append(td("", row, measures, null))
-					.append(measures(followUp))
-					.append("</td>");
-			}
-			html.append("</tr>");
+			shown.add(Row.of(shown.size() + 1, status.point().getQuestion(), status.followUp()));
 		}
-		while (number < rows) {
-			number++;
-			String row = id + "-r" + number;
-			html.append("<tr>").append(th(row, "row", point, "", String.valueOf(number)));
-			emptyCells(html, row, marks, markGroups, remark, measures);
-			html.append("</tr>");
+		while (shown.size() < rows) {
+			shown.add(Row.of(shown.size() + 1, null, null));
 		}
-		return html.append("</tbody></table>").toString();
-	}
-
-	private static void emptyCells(StringBuilder html, String row, String[] marks, String[] markGroups, String remark,
-			String measures) {
-		for (int i = 0; i < marks.length; i++) {
-			html.append(td(" class=\"mark\"", row, markGroups[i], marks[i])).append("</td>");
-		}
-		html.append(td("", row, remark, null)).append("</td>").append(td("", row, measures, null)).append("</td>");
-	}
-
-	private static String th(String id, String scope, @Nullable String headers, String attributes, String text) {
-		return "<th id=\"" + id + "\" scope=\"" + scope + "\"" + (headers == null ? "" : " headers=\"" + headers + "\"")
-				+ attributes + ">" + text + "</th>";
-	}
-
-	/** An opening data cell naming its row header and its column header(s). */
-	private static String td(String attributes, String row, String column, @Nullable String subColumn) {
-		return "<td" + attributes + " headers=\"" + row + " " + column + (subColumn == null ? "" : " " + subColumn)
-				+ "\">";
+		return this.fragments.render(TEMPLATE, "followup", SWEDISH, Map.of("id", id, "rows", shown, "marks", MARKS));
 	}
 
 	private String list(List<InternalControlManagement.PointStatus> points) {
-		StringBuilder html = new StringBuilder("<ol class=\"control-points\">");
-		points.forEach(p -> html.append("<li><em>").append(escape(p.point().getQuestion())).append("</em></li>"));
-		return html.append("</ol>").toString();
+		List<Row> shown = new ArrayList<>();
+		points.forEach(p -> shown.add(Row.of(shown.size() + 1, p.point().getQuestion(), null)));
+		return this.fragments.render(TEMPLATE, "points", SWEDISH, Map.of("rows", shown));
 	}
 
-	private String measures(FollowUp followUp) {
-		StringBuilder html = new StringBuilder();
-		for (Measure measure : followUp.getMeasures()) {
-			if (!html.isEmpty()) {
-				html.append("<br/>");
+	/** A column under Kontroll utförd or Resultat: its id's end, its group's and its label's key. */
+	record Mark(String name, String group, String label) {
+	}
+
+	private static final List<Mark> MARKS = List.of(new Mark("yes", "performed", "internalcontrol.doc.yes"),
+			new Mark("no", "performed", "internalcontrol.doc.no"),
+			new Mark("ua", "result", "internalcontrol.doc.withoutRemark"),
+			new Mark("ma", "result", "internalcontrol.doc.withRemark"));
+
+	/** One row of the table: a point, or a numbered empty row when the question is null. */
+	record Row(int number, @Nullable String question, List<Boolean> marks, List<String> remark,
+			List<MeasureLine> measures) {
+
+		static Row of(int number, @Nullable String question, @Nullable FollowUp followUp) {
+			if (followUp == null) {
+				return new Row(number, question, List.of(false, false, false, false), List.of(), List.of());
 			}
-			html.append(text(measure.getKind() == MeasureKind.TAKEN ? "internalcontrol.doc.taken"
-					: "internalcontrol.doc.proposed"))
-				.append(": ")
-				.append(escape(measure.getDescription()))
-				.append(" (")
-				.append(escape(measure.getOwner()))
-				.append(", ")
-				.append(DATE.format(measure.getDueDate()))
-				.append(')');
+			return new Row(number, question,
+					List.of(followUp.isPerformed(), !followUp.isPerformed(),
+							followUp.getResult() == FollowUpResult.NO_REMARK,
+							followUp.getResult() == FollowUpResult.WITH_REMARK),
+					List.of(followUp.getRemark().split("\n", -1)), followUp.getMeasures()
+						.stream()
+						.map(m -> new MeasureLine(m.getKind() == MeasureKind.TAKEN, m.getDescription(), m.getOwner(),
+								DATE.format(m.getDueDate())))
+						.toList());
 		}
-		return html.toString();
+
 	}
 
-	private String text(String key, Object... args) {
-		return escape(this.messages.getMessage(key, args, key, SWEDISH));
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	/** A measure as the table names it: "Föreslagen: Förenkla mallarna (IT-chef, 2024-03-31)". */
+	record MeasureLine(boolean taken, String description, String owner, String due) {
 	}
 
 }

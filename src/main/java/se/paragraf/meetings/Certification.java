@@ -166,12 +166,13 @@ public class Certification {
 			throw new NotFoundException("MinuteSection", sectionNumber);
 		}
 		String attestation = minutes.isCertified()
-				? "Utdragets riktighet bestyrks. Protokollet justerat " + LocalDate.ofInstant(minutes.getCertifiedAt(), Sweden.ZONE)
-						+ " av " + minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "))
-						+ "; PDF SHA-256 " + minutes.getSignedPdfSha256() + "."
-				: "Utdrag ur ej justerat protokoll.";
+				? this.composer.wording("extract.attestation",
+						LocalDate.ofInstant(minutes.getCertifiedAt(), Sweden.ZONE).toString(),
+						minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", ")),
+						minutes.getSignedPdfSha256())
+				: this.composer.wording("extract.attestation.draft");
 		if (pass.differs()) {
-			attestation += " Offentlig version: uppgifter som omfattas av sekretess eller maskering är utelämnade.";
+			attestation += " " + this.composer.wording("extract.attestation.public");
 		}
 		// Dated by the minutes it is drawn from, so that every request gets the same file.
 		return this.composer.pdf(view, sectionNumber, attestation,
@@ -299,7 +300,7 @@ public class Certification {
 	private void certify(Meeting meeting, MeetingRecord record, Minutes minutes) {
 		String names = minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "));
 		byte[] sealed = this.signer.sign(this.files.read(minutes.getPdfKey()), names,
-				"Justerat protokoll " + minutes.getSectionRange());
+				this.composer.wording("minutes.signingReason", minutes.getSectionRange()));
 		StoredFile stored = this.files.store(sealed);
 		publishVariant(meeting, record, minutes, names);
 		Instant now = Instant.now(this.clock);
@@ -327,7 +328,7 @@ public class Certification {
 			return;
 		}
 		byte[] sealed = this.signer.sign(this.composer.pdf(view, null, null), names,
-				"Offentlig version av justerat protokoll " + minutes.getSectionRange());
+				this.composer.wording("minutes.signingReason.public", minutes.getSectionRange()));
 		StoredFile stored = this.files.store(sealed);
 		minutes.publicVariant(this.composer.html(view, null), FileRef.of(stored));
 	}

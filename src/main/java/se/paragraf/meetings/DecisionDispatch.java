@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.mail.Mailer;
 import se.paragraf.shared.security.CurrentUser;
 
@@ -54,9 +56,12 @@ public class DecisionDispatch {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DecisionDispatch(MeetingPlanning planning, MeetingRecords records, Certification certification,
 			Dispatches dispatches, NotificationOptOuts optOuts, MatterRegister register, Organisation organisation,
-			Mailer mailer, MeetingConduct conduct, Clock clock) {
+			Mailer mailer, MeetingConduct conduct, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.conduct = conduct;
 		this.planning = planning;
 		this.records = records;
@@ -112,12 +117,11 @@ public class DecisionDispatch {
 					if (extract == null) {
 						extract = this.certification.extractPdf(meetingId, section);
 					}
+					String day = meeting.getStart().toLocalDate().toString();
 					error = this.mailer.send(email,
-							"Protokollsutdrag " + board.getName() + " " + meeting.getStart().toLocalDate() + " § " + section,
-							"Hej,\n\nHär kommer protokollsutdrag § " + section + " " + item.getTitle() + " från "
-									+ board.getName() + "s sammanträde " + meeting.getStart().toLocalDate()
-									+ (recipient.forInformation() ? ", för kännedom" : "") + ".\n\nMed vänlig hälsning\n"
-									+ board.getName(),
+							wording("mail.extract.subject", board.getName(), day, String.valueOf(section)),
+							wording("mail.extract.body", String.valueOf(section), item.getTitle(), board.getName(), day,
+									recipient.forInformation() ? wording("mail.extract.forInformation") : ""),
 							"protokollsutdrag-" + board.getCode() + "-" + meeting.getStart().toLocalDate() + "-paragraf-"
 									+ section + ".pdf",
 							extract);
@@ -143,6 +147,21 @@ public class DecisionDispatch {
 		}
 		dispatch.sentManually(Instant.now(this.clock), CurrentUser.name());
 		return this.dispatches.save(dispatch);
+	}
+
+	/** Tells the members that the minutes are certified. */
+	public int notifyCertified(MinutesCertified event) {
+		return notifyMembers(event.meetingId(), wording("mail.certified.subject", event.meetingDate().toString()),
+				wording("mail.certified.body", event.meetingDate().toString(), event.sectionRange(),
+						event.certifiedOn().toString()));
+	}
+
+	/** Tells the members that the notice is published. */
+	public int notifyNoticePublished(NoticePublished event) {
+		Meeting meeting = this.planning.meeting(event.meetingId());
+		return notifyMembers(event.meetingId(),
+				wording("mail.notice.subject", meeting.getStart().toLocalDate().toString()),
+				wording("mail.notice.body", NoticeComposer.when(meeting), String.valueOf(event.versionNumber())));
 	}
 
 	/** E-mails the board's members and substitutes (except those who opted out). */
@@ -206,11 +225,10 @@ public class DecisionDispatch {
 				if (signed || person.getEmail() == null) {
 					continue;
 				}
-				String error = this.mailer.send(person.getEmail(), "Påminnelse: justera protokollet " + board.getName()
-						+ " " + meeting.getStart().toLocalDate(),
-						"Hej " + person.getFirstName() + ",\n\nProtokollet från " + board.getName() + "s sammanträde "
-								+ meeting.getStart().toLocalDate() + " ska vara justerat senast " + due
-								+ ". Logga in i Paragraf och signera.\n",
+				String day = meeting.getStart().toLocalDate().toString();
+				String error = this.mailer.send(person.getEmail(),
+						wording("mail.reminder.subject", board.getName(), day),
+						wording("mail.reminder.body", person.getFirstName(), board.getName(), day, due.toString()),
 						null, null);
 				if (error == null) {
 					reminded++;
@@ -219,6 +237,11 @@ public class DecisionDispatch {
 			this.certification.markReminded(minutes.getId(), today);
 		}
 		return reminded;
+	}
+
+	/** Mails are written in Swedish, the language of the board's documents, whoever receives them. */
+	private String wording(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	private MeetingConduct.BoardSeats conductSeats(Meeting meeting) {

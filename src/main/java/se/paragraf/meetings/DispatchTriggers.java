@@ -25,23 +25,18 @@ class DispatchTriggers {
 
 	private final DecisionDispatch dispatch;
 
-	private final MeetingPlanning planning;
-
 	private final Clock clock;
 
-	DispatchTriggers(DecisionDispatch dispatch, MeetingPlanning planning, Clock clock) {
+	DispatchTriggers(DecisionDispatch dispatch, Clock clock) {
 		this.clock = clock;
 		this.dispatch = dispatch;
-		this.planning = planning;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(MinutesCertified event) {
 		try {
 			this.dispatch.dispatch(event.meetingId());
-			this.dispatch.notifyMembers(event.meetingId(), "Protokollet är justerat: " + event.meetingDate(),
-					"Hej,\n\nProtokollet från sammanträdet " + event.meetingDate() + " (" + event.sectionRange()
-							+ ") justerades " + event.certifiedOn() + " och anslås på kommunernas anslagstavlor.\n");
+			this.dispatch.notifyCertified(event);
 		}
 		catch (RuntimeException ex) {
 			// The certification stands; the dispatch list shows what is left to do.
@@ -52,10 +47,7 @@ class DispatchTriggers {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(NoticePublished event) {
 		try {
-			Meeting meeting = this.planning.meeting(event.meetingId());
-			this.dispatch.notifyMembers(event.meetingId(), "Kallelse publicerad: " + meeting.getStart().toLocalDate(),
-					"Hej,\n\nKallelsen till sammanträdet " + NoticeComposer.when(meeting) + " är publicerad (version "
-							+ event.versionNumber() + ").\n");
+			this.dispatch.notifyNoticePublished(event);
 		}
 		catch (RuntimeException ex) {
 			log.error("Notifying members of the notice of meeting {} failed", event.meetingId(), ex);

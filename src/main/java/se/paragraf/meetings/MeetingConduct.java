@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.Sweden;
 
 /**
  * Records a meeting as it is held: roll call, minutes checkers, extra items, conflicts of
@@ -55,8 +57,11 @@ public class MeetingConduct {
 
 	private final EntityManager entityManager;
 
+	private final MessageSource messages;
+
 	MeetingConduct(MeetingPlanning planning, Meetings meetings, MeetingRecords records, SectionCounters counters,
-			Organisation organisation, MatterRegister register, EntityManager entityManager) {
+			Organisation organisation, MatterRegister register, EntityManager entityManager, MessageSource messages) {
+		this.messages = messages;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.records = records;
@@ -141,9 +146,8 @@ public class MeetingConduct {
 		Set<Long> eligible = record.servingOn(meeting.numberOf(item), null, seats.memberIds());
 		record.electCheckers(checkers, place, at, eligible);
 		String names = checkers.stream().map(id -> this.organisation.person(id).getFullName())
-			.collect(Collectors.joining(" och "));
-		String text = "Till att jämte ordföranden justera protokollet väljs " + names + ". Justering sker "
-				+ place.strip() + " den " + DAY.format(at) + " kl. " + at.toLocalTime() + ".";
+			.collect(Collectors.joining(wording("decision.checkers.and")));
+		String text = wording("decision.checkers", names, place.strip(), DAY.format(at), at.toLocalTime().toString());
 		record.decide(item.getId(), meeting.numberOf(item), seats.memberIds(), DecisionOutcome.APPROVED, text, null, null,
 				List.of(), null, List.of());
 		return this.records.saveAndFlush(record);
@@ -159,14 +163,12 @@ public class MeetingConduct {
 		}
 		this.planning.addExtraMatter(meetingId, meeting.getVersion(), matterId);
 		Meeting updated = this.planning.meeting(meetingId);
-		List<String> extras = new ArrayList<>();
 		AgendaItem extraItem = standardItem(updated, AgendaItemKind.EXTRA_ITEMS);
-		record.decisionOn(extraItem.getId()).map(Decision::getText).filter(t -> t.startsWith("Följande extra"))
-			.ifPresent(t -> extras.add(t.substring(t.indexOf(':') + 1).strip().replaceAll("\\.$", "")));
 		Matter matter = this.register.matter(matterId);
-		extras.add(matter.getDiaryNumber() + " " + matter.getTitle());
-		String text = "Följande extra ärenden anmäls och tas upp: " + String.join("; ", extras) + ".";
-		forceDecide(record, updated, extraItem, seats(updated), text);
+		record.announceExtraItem(new ExtraItem(matterId, matter.getDiaryNumber().toString(), matter.getTitle()));
+		String extras = record.getExtraItems().stream().map(ExtraItem::label)
+			.collect(Collectors.joining(wording("decision.extraItems.separator")));
+		forceDecide(record, updated, extraItem, seats(updated), wording("decision.extraItems", extras));
 		return this.records.saveAndFlush(record);
 	}
 
@@ -321,19 +323,24 @@ public class MeetingConduct {
 		return switch (outcome) {
 			case APPROVED -> {
 				List<Proposal> proposals = administrationProposal(item);
-				yield proposals.isEmpty() ? board + " beslutar i enlighet med förslaget."
+				yield proposals.isEmpty() ? wording("decision.approved", board)
 						: proposals.stream().map(Proposal::text).collect(Collectors.joining("\n"));
 			}
-			case APPROVED_WITH_AMENDMENTS -> board + " beslutar i enlighet med förslaget med de ändringar som framgår av yrkandena.";
-			case REJECTED -> board + " avslår förslaget.";
-			case REMITTED -> board + " återremitterar ärendet till förvaltningen"
-					+ (reason == null || reason.isBlank() ? "." : " med motiveringen: " + reason.strip());
-			case POSTPONED -> board + " bordlägger ärendet.";
-			case REFERRED -> board + " hänskjuter ärendet till "
-					+ (referred == null ? "ett senare sammanträde" : (referred.getKind() == MeetingKind.EXTRA
-							? "extra sammanträdet " : "sammanträdet ") + DAY.format(referred.getStart())) + ".";
-			case NOTED -> board + " noterar informationen.";
+			case APPROVED_WITH_AMENDMENTS -> wording("decision.approvedWithAmendments", board);
+			case REJECTED -> wording("decision.rejected", board);
+			case REMITTED -> reason == null || reason.isBlank() ? wording("decision.remitted", board)
+					: wording("decision.remittedWithReason", board, reason.strip());
+			case POSTPONED -> wording("decision.postponed", board);
+			case REFERRED -> referred == null ? wording("decision.referredLater", board)
+					: wording(referred.getKind() == MeetingKind.EXTRA ? "decision.referredExtra" : "decision.referred",
+							board, DAY.format(referred.getStart()));
+			case NOTED -> wording("decision.noted", board);
 		};
+	}
+
+	/** Decisions are worded in Swedish, the language of the minutes, whoever records them. */
+	private String wording(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	private List<Proposal> administrationProposal(AgendaItem item) {

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -77,6 +80,12 @@ public class MeetingRecord {
 	@JoinColumn(name = "record_id", nullable = false)
 	private List<Decision> decisions = new ArrayList<>();
 
+	/** The matters announced as extra items, in the order announced. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "extra_item", joinColumns = @JoinColumn(name = "record_id"))
+	@OrderColumn(name = "position")
+	private List<ExtraItem> extraItems = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -124,6 +133,15 @@ public class MeetingRecord {
 
 	public List<Long> getCheckers() {
 		return List.copyOf(this.checkers);
+	}
+
+	public List<ExtraItem> getExtraItems() {
+		return List.copyOf(this.extraItems);
+	}
+
+	void announceExtraItem(ExtraItem item) {
+		checkEditable();
+		this.extraItems.add(item);
 	}
 
 	public @Nullable String getCertificationPlace() {

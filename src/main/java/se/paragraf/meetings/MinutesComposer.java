@@ -18,6 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -30,6 +31,7 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
 import se.paragraf.people.Person;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.Sweden;
 
 /**
  * Makes the minutes (protokoll) from a meeting's record: the cover with attendance, checkers and
@@ -58,14 +60,22 @@ class MinutesComposer {
 
 	private final String printCss;
 
+	private final MessageSource messages;
+
 	MinutesComposer(ITemplateEngine templates, PdfRenderer renderer, Organisation organisation,
-			MatterRegister register, MeetingConduct conduct) {
+			MatterRegister register, MeetingConduct conduct, MessageSource messages) {
+		this.messages = messages;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.organisation = organisation;
 		this.register = register;
 		this.conduct = conduct;
 		this.printCss = read("static/css/notice-print.css") + read("static/css/minutes-print.css");
+	}
+
+	/** The minutes are worded in Swedish, whoever draws them. */
+	String wording(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	String html(View view, @Nullable Integer only) {
@@ -150,22 +160,18 @@ class MinutesComposer {
 			String heading = "§ " + d.getSectionNumber() + " " + item.getTitle();
 			String key = "§" + d.getSectionNumber();
 			List<String> proposals = d.getProposals().stream()
-				.map(p -> (p.moverPersonId() == null ? "Förvaltningens förslag: " : name(p.moverPersonId()) + " yrkar: ")
-						+ p.text())
+				.map(p -> p.moverPersonId() == null ? wording("minutes.proposal.administration", p.text())
+						: wording("minutes.proposal.member", name(p.moverPersonId()), p.text()))
 				.toList();
 			List<VoteLine> votes = d.getVotes().stream()
-				.map(v -> new VoteLine(name(v.personId()), switch (v.choice()) {
-					case YES -> "Ja";
-					case NO -> "Nej";
-					case ABSTAIN -> "Avstår";
-				}))
+				.map(v -> new VoteLine(name(v.personId()), wording("minutes.vote." + v.choice())))
 				.toList();
 			List<String> dissents = d.getDissents().stream()
-				.map(x -> name(x.personId()) + " reserverar sig mot beslutet"
-						+ (x.motivation() == null ? "." : " med följande motivering: " + x.motivation()))
+				.map(x -> x.motivation() == null ? wording("minutes.dissent", name(x.personId()))
+						: wording("minutes.dissent.motivated", name(x.personId()), x.motivation()))
 				.toList();
 			List<String> conflicts = d.getConflicts().stream()
-				.map(id -> name(id) + " anmäler jäv och deltar inte i handläggningen av ärendet.")
+				.map(id -> wording("minutes.conflict", name(id)))
 				.toList();
 			List<String> recipients = item.getMatterId() == null ? List.of()
 					: this.register.report(item.getMatterId())

@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
+import se.paragraf.shared.text.Fragments;
 
 /**
  * Live content {@code {{meetings.schedule board=GSN year=2024}}}: the board's ordinary meetings of a
@@ -29,9 +31,12 @@ class ScheduleEmbed implements EmbeddedContent {
 
 	private final Organisation organisation;
 
-	ScheduleEmbed(Meetings meetings, Organisation organisation) {
+	private final Fragments fragments;
+
+	ScheduleEmbed(Meetings meetings, Organisation organisation, Fragments fragments) {
 		this.meetings = meetings;
 		this.organisation = organisation;
+		this.fragments = fragments;
 	}
 
 	@Override
@@ -41,9 +46,7 @@ class ScheduleEmbed implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		if (!"meetings.schedule".equals(name)) {
-			throw new EmbedRefused("embed.name.unknown", name);
-		}
+		EmbedArguments.name(name, Set.of("meetings.schedule"));
 		String code = EmbedArguments.board(arguments);
 		int year = EmbedArguments.year(arguments);
 		Board board = this.organisation.findBoard(code).orElseThrow(() -> new EmbedRefused("embed.board.unknown", code));
@@ -53,14 +56,15 @@ class ScheduleEmbed implements EmbeddedContent {
 			.stream()
 			.filter(m -> m.getKind() == MeetingKind.ORDINARY && m.getStatus() != MeetingStatus.CANCELLED)
 			.toList();
-		StringBuilder html = new StringBuilder("<ul class=\"schedule\">");
-		for (Meeting meeting : ordinary) {
-			html.append("<li>")
-				.append(HtmlUtils.htmlEscape(DAY.format(meeting.getStart()) + " kl. " + TIME.format(meeting.getStart())
-						+ "-" + TIME.format(meeting.getEnd())))
-				.append("</li>");
-		}
-		return html.append("</ul>").toString();
+		List<Entry> entries = ordinary.stream()
+			.map(m -> new Entry(DAY.format(m.getStart()), TIME.format(m.getStart()), TIME.format(m.getEnd())))
+			.toList();
+		return this.fragments.render("meetings/fragments/schedule", "schedule", Sweden.LOCALE,
+				Map.of("meetings", entries));
+	}
+
+	/** One meeting of the schedule: its day, "7 februari", and its times, "10.00" and "12.00". */
+	record Entry(String day, String from, String to) {
 	}
 
 }

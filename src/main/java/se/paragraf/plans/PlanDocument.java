@@ -3,19 +3,21 @@ package se.paragraf.plans;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.people.Organisation;
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
+import se.paragraf.shared.text.Fragments;
 
 /**
  * Renders an operations plan as the seed's "Verksamhetsplan 2024 – IT-center": numbered sections,
@@ -32,13 +34,18 @@ public class PlanDocument implements EmbeddedContent {
 	private static final Set<String> PARTS = Set.of("plans.document", "plans.sections", "plans.priorities",
 			"plans.goals", "plans.goallist", "plans.units");
 
+	private static final String TEMPLATE = "plans/fragments/plan";
+
 	private final PlanManagement plans;
 
-	private final MessageSource messages;
+	private final Organisation organisation;
 
-	PlanDocument(PlanManagement plans, MessageSource messages) {
+	private final Fragments fragments;
+
+	PlanDocument(PlanManagement plans, Organisation organisation, Fragments fragments) {
 		this.plans = plans;
-		this.messages = messages;
+		this.organisation = organisation;
+		this.fragments = fragments;
 	}
 
 	@Override
@@ -48,163 +55,43 @@ public class PlanDocument implements EmbeddedContent {
 
 	@Override
 	public String render(String name, Map<String, String> arguments) {
-		if (!PARTS.contains(name)) {
-			throw new EmbedRefused("embed.name.unknown", name);
-		}
+		EmbedArguments.name(name, PARTS);
 		String board = EmbedArguments.board(arguments);
 		int year = EmbedArguments.year(arguments);
+		if (this.organisation.findBoard(board).isEmpty()) {
+			throw new EmbedRefused("embed.board.unknown", board);
+		}
 		OperationsPlan plan = this.plans.findPlan(board, year)
 			.orElseThrow(() -> new EmbedRefused("embed.nothing", board, String.valueOf(year)));
 		PlanView view = this.plans.view(plan.getId());
 		return switch (name) {
 			case "plans.document" -> document(view);
-			case "plans.sections" -> sections(view, false);
-			case "plans.priorities" -> priorityList(view);
-			case "plans.goals" -> goalTable(view);
-			case "plans.goallist" -> goalList(view);
-			default -> units(view, "");
+			case "plans.sections" -> render("sections", view, false);
+			case "plans.priorities" -> render("priorities", view, false);
+			case "plans.goals" -> render("goals", view, false);
+			case "plans.goallist" -> render("goallist", view, false);
+			default -> render("unitlist", view, false);
 		};
 	}
 
 	/** The whole plan as HTML, for its page and for documents. */
 	public String document(PlanView view) {
-		StringBuilder html = new StringBuilder();
-		if (!view.plan().getIntroduction().isBlank()) {
-			html.append(paragraphs(view.plan().getIntroduction()));
-		}
-		html.append(sections(view, true));
-		return html.toString();
+		return render("document", view, true);
 	}
 
-	private String sections(PlanView view, boolean withGoals) {
-		StringBuilder html = new StringBuilder();
-		int number = 0;
-		for (PlanSection section : view.sections()) {
-			number++;
-			html.append("<h3>").append(number).append(". ").append(escape(section.getHeading())).append("</h3>");
-			html.append(paragraphs(section.getBody()));
-			if (withGoals && section.getKind() == SectionKind.GOALS) {
-				html.append(goalsPart(view, number + "."));
-			}
-		}
-		return html.toString();
+	private String render(String fragment, PlanView view, boolean withGoals) {
+		return this.fragments.render(TEMPLATE, fragment, SWEDISH, Map.of("plan", Model.of(view, withGoals)));
 	}
 
-	private String goalsPart(PlanView view, String prefix) {
-		StringBuilder html = new StringBuilder();
-		int sub = 0;
-		if (!view.priorities().isEmpty()) {
-			sub++;
-			html.append("<h4>").append(prefix).append(sub).append(' ').append(text("plans.doc.priorities")).append("</h4>");
-			html.append(priorityList(view));
-		}
-		if (!view.goals().isEmpty()) {
-			sub++;
-			html.append("<h4>")
-				.append(prefix)
-				.append(sub)
-				.append(' ')
-				.append(text("plans.doc.goals", view.goalPeriod()))
-				.append("</h4>");
-			html.append(goalList(view)).append(goalTable(view));
-		}
-		html.append(units(view, prefix, sub));
-		return html.toString();
-	}
-
-	private String priorityList(PlanView view) {
-		StringBuilder html = new StringBuilder("<p>")
-			.append(text("plans.doc.prioritiesLead", String.valueOf(view.plan().getYear())))
-			.append("</p><ul class=\"plan-priorities\">");
-		view.priorities().forEach(p -> html.append("<li>").append(escape(p.getText())).append("</li>"));
-		return html.append("</ul>").toString();
-	}
-
-	private String goalList(PlanView view) {
-		StringBuilder html = new StringBuilder("<ul class=\"plan-goals\">");
-		view.goals().forEach(g -> html.append("<li>").append(escape(g.goal().getTitle())).append("</li>"));
-		return html.append("</ul>").toString();
-	}
-
-	private String goalTable(PlanView view) {
-		StringBuilder html = new StringBuilder("<table class=\"plan-goals\"><thead><tr>");
-		for (String header : List.of("plans.doc.goal", "plans.doc.description", "plans.doc.indicators")) {
-			html.append("<th scope=\"col\">").append(text(header)).append("</th>");
-		}
-		html.append("</tr></thead><tbody>");
-		for (PlanView.GoalView goal : view.goals()) {
-			html.append("<tr><td>")
-				.append(escape(goal.goal().getTitle()))
-				.append("</td><td>")
-				.append(escape(goal.goal().getDescription()).replace("\n", "<br/>"))
-				.append("</td><td>");
-			boolean first = true;
-			for (PlanView.IndicatorView indicator : goal.indicators()) {
-				if (!first) {
-					html.append("<br/>");
-				}
-				first = false;
-				html.append(indicator(indicator, view));
-			}
-			html.append("</td></tr>");
-		}
-		return html.append("</tbody></table>").toString();
-	}
-
-	private String indicator(PlanView.IndicatorView view, PlanView plan) {
-		Indicator indicator = view.indicator();
-		StringBuilder html = new StringBuilder(escape(indicator.getName()));
-		Measurement latest = view.latest();
-		if (latest != null) {
-			html.append(": ")
-				.append(escape(number(latest.getValue())))
-				.append(indicator.getUnit() == null ? "" : " " + escape(indicator.getUnit()))
-				.append(" (")
-				.append(escape(latest.getPeriod()))
-				.append(')');
-		}
-		if (indicator.getTarget() != null) {
-			html.append(", ").append(text("plans.doc.target", number(indicator.getTarget())));
-		}
-		if (latest != null && latest.getSource() == MeasurementSource.KOLADA) {
-			html.append(". ").append(text("plans.doc.koladaSource"));
-			if (latest.revisedAfter(plan.decidedAt())) {
-				html.append(" <span class=\"revised\">")
-					.append(text("plans.doc.revised", latest.getPreviousValue() == null ? ""
-							: number(latest.getPreviousValue())))
-					.append("</span>");
-			}
-		}
-		return html.toString();
-	}
-
-	private String units(PlanView view, String prefix) {
-		return units(view, prefix, 0);
-	}
-
-	private String units(PlanView view, String prefix, int after) {
-		StringBuilder html = new StringBuilder();
-		int sub = after;
-		for (UnitDescription unit : view.units()) {
-			sub++;
-			html.append("<h4>")
-				.append(prefix.isEmpty() ? "" : prefix + sub + " ")
-				.append(text("plans.doc.unit", unit.getUnitName()))
-				.append("</h4>")
-				.append(paragraphs(unit.getBody()));
-		}
-		return html.toString();
-	}
-
-	/** Paragraphs are separated by blank lines; a single newline stays a line break. */
-	static String paragraphs(String text) {
-		StringBuilder html = new StringBuilder();
+	/** Paragraphs are separated by blank lines; each is a list of its lines. */
+	static List<List<String>> paragraphs(String text) {
+		List<List<String>> paragraphs = new ArrayList<>();
 		for (String paragraph : text.strip().split("\\n\\s*\\n")) {
 			if (!paragraph.isBlank()) {
-				html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br/>")).append("</p>");
+				paragraphs.add(List.of(paragraph.strip().split("\n", -1)));
 			}
 		}
-		return html.toString();
+		return paragraphs;
 	}
 
 	static String number(BigDecimal value) {
@@ -212,12 +99,78 @@ public class PlanDocument implements EmbeddedContent {
 		return format.format(value);
 	}
 
-	private String text(String key, Object... args) {
-		return escape(this.messages.getMessage(key, args, key, SWEDISH));
+	/** What the template shows: the plan with its numbering done and its figures formatted. */
+	record Model(List<List<String>> introduction, List<SectionModel> sections, String year, String goalPeriod,
+			List<String> priorities, List<GoalModel> goals, List<UnitModel> units) {
+
+		static Model of(PlanView view, boolean withGoals) {
+			List<SectionModel> sections = new ArrayList<>();
+			for (PlanSection section : view.sections()) {
+				int number = sections.size() + 1;
+				GoalsPart goals = withGoals && section.getKind() == SectionKind.GOALS ? GoalsPart.of(view, number + ".")
+						: null;
+				sections.add(new SectionModel(number, section.getHeading(), paragraphs(section.getBody()), goals));
+			}
+			return new Model(paragraphs(view.plan().getIntroduction()), sections,
+					String.valueOf(view.plan().getYear()), view.goalPeriod(),
+					view.priorities().stream().map(Priority::getText).toList(),
+					view.goals().stream().map(g -> GoalModel.of(g, view)).toList(), UnitModel.of(view, null, 0));
+		}
+
 	}
 
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+	record SectionModel(int number, String heading, List<List<String>> body, @Nullable GoalsPart goals) {
+	}
+
+	/** The numbered parts of the goals section: "2.1 Prioriteringar", "2.2 Inriktningsmål …", the units. */
+	record GoalsPart(@Nullable String priorities, @Nullable String goals, List<UnitModel> units) {
+
+		static GoalsPart of(PlanView view, String prefix) {
+			int sub = 0;
+			String priorities = view.priorities().isEmpty() ? null : prefix + (++sub);
+			String goals = view.goals().isEmpty() ? null : prefix + (++sub);
+			return new GoalsPart(priorities, goals, UnitModel.of(view, prefix, sub));
+		}
+
+	}
+
+	record UnitModel(@Nullable String number, String name, List<List<String>> body) {
+
+		static List<UnitModel> of(PlanView view, @Nullable String prefix, int after) {
+			List<UnitModel> units = new ArrayList<>();
+			for (UnitDescription unit : view.units()) {
+				String number = prefix == null ? null : prefix + (after + units.size() + 1);
+				units.add(new UnitModel(number, unit.getUnitName(), paragraphs(unit.getBody())));
+			}
+			return units;
+		}
+
+	}
+
+	record GoalModel(String title, List<String> description, List<IndicatorModel> indicators) {
+
+		static GoalModel of(PlanView.GoalView goal, PlanView plan) {
+			return new GoalModel(goal.goal().getTitle(), List.of(goal.goal().getDescription().split("\n", -1)),
+					goal.indicators().stream().map(i -> IndicatorModel.of(i, plan)).toList());
+		}
+
+	}
+
+	/** An indicator with its latest value: "E-tjänster: 74,2 % (2023), mål 80. Källa: Kolada". */
+	record IndicatorModel(String name, @Nullable String value, @Nullable String unit, @Nullable String period,
+			@Nullable String target, boolean kolada, @Nullable String revised) {
+
+		static IndicatorModel of(PlanView.IndicatorView view, PlanView plan) {
+			Indicator indicator = view.indicator();
+			Measurement latest = view.latest();
+			boolean kolada = latest != null && latest.getSource() == MeasurementSource.KOLADA;
+			String revised = kolada && latest.revisedAfter(plan.decidedAt())
+					? (latest.getPreviousValue() == null ? "" : number(latest.getPreviousValue())) : null;
+			return new IndicatorModel(indicator.getName(), latest == null ? null : number(latest.getValue()),
+					latest == null ? null : indicator.getUnit(), latest == null ? null : latest.getPeriod(),
+					indicator.getTarget() == null ? null : number(indicator.getTarget()), kolada, revised);
+		}
+
 	}
 
 }

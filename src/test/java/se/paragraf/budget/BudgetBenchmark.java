@@ -43,7 +43,7 @@ public final class BudgetBenchmark {
 		long bytes = workbooks.stream().mapToLong(w -> w.length).sum();
 		System.out.printf(Locale.ROOT, "generated %d workbooks, %.1f MB, in %d ms%n", BOARDS, bytes / 1e6,
 				(System.nanoTime() - generating) / 1_000_000);
-		BudgetTables tables = new BudgetTables(BudgetTablesUnitTests.messages(), view -> view.board().getName());
+		BudgetTables tables = BudgetTablesUnitTests.tables(view -> view.board().getName());
 		Locale swedish = Locale.forLanguageTag("sv");
 		long[] imports = new long[rounds];
 		long[] renders = new long[rounds];

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import se.paragraf.Characterisation;
 import se.paragraf.budget.BudgetManagement.VersionView;
 import se.paragraf.demo.BudgetDemoAccess;
 import se.paragraf.people.Organisation;
@@ -305,6 +307,16 @@ class BudgetIntegrationTests {
 		assertThat(changes).contains("cirka 1,0 mSEK mot tidigare beräknade 0,5 mSEK");
 		assertThat(missing).isEqualTo("Inbäddningen kunde inte visas: det finns inget att visa för " + this.board
 				+ " år 2099. [budget.costtypes]");
+		Map<String, String> variables = Map.of("BOARD", this.board,
+				"BOARD_NAME", this.organisation.findBoard(this.board).orElseThrow().getName());
+		for (String table : List.of("activities", "costtypes", "staff", "investments", "assumptions", "changes",
+				"totals")) {
+			for (String version : List.of("1", "2")) {
+				Characterisation.assertUnchanged("budget-" + table + "-" + version, this.richText
+					.toHtml("{{budget." + table + " board=" + this.board + " year=2024 version=" + version + "}}"),
+						variables);
+			}
+		}
 	}
 
 }

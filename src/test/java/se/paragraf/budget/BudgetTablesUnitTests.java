@@ -21,7 +21,20 @@ class BudgetTablesUnitTests {
 
 	private static final Locale SV = Locale.forLanguageTag("sv");
 
-	private final BudgetTables tables = new BudgetTables(messages(), view -> "IT-center");
+	private final BudgetTables tables = tables(view -> "IT-center");
+
+	/** The tables as the application renders them: their markup from the Thymeleaf fragments. */
+	static BudgetTables tables(java.util.function.Function<VersionView, String> administration) {
+		ResourceBundleMessageSource messages = messages();
+		org.thymeleaf.templateresolver.ClassLoaderTemplateResolver resolver = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setCharacterEncoding("UTF-8");
+		org.thymeleaf.spring6.SpringTemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		engine.setTemplateEngineMessageSource(messages);
+		return new BudgetTables(messages, new se.paragraf.shared.text.Fragments(engine), administration);
+	}
 
 	static VersionView view(BudgetContent content) {
 		return view(content, 2, "ver 1.0", VersionStatus.PROPOSED);

@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import se.paragraf.Characterisation;
 import se.paragraf.people.Board;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
@@ -60,6 +61,9 @@ class InternalControlIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	FollowUpDocument document;
 
 	Municipality municipality;
 
@@ -277,6 +281,20 @@ class InternalControlIntegrationTests {
 		assertThat(bilaga2).contains("1 Anmäls riskobservationer och tillbud i KIA systemet?")
 			.doesNotContain("projektmodell");
 		assertThat(rows(bilaga2)).contains(List.of("4", "", "", "", "", "", ""));
+		Map<String, String> board = Map.of("BOARD", this.board.getCode());
+		FollowUpTableBeforeFragments before = new FollowUpTableBeforeFragments(this.messages);
+		List<InternalControlManagement.PointStatus> points = this.control.status(this.board, 2023).points();
+		assertThat(bilaga1).isEqualTo("<div class=\"embed embed-internalcontrol\">"
+				+ before.table(FollowUpDocument.tableId(this.board, 2023, Origin.COMMON),
+						points.stream().filter(p -> p.plan().getOrigin() == Origin.COMMON).toList(), 3)
+				+ "</div>");
+		assertThat(bilaga2).isEqualTo("<div class=\"embed embed-internalcontrol\">"
+				+ before.table(FollowUpDocument.tableId(this.board, 2023, Origin.BOARD),
+						points.stream().filter(p -> p.plan().getOrigin() == Origin.BOARD).toList(), 4)
+				+ "</div>");
+		assertThat(before.table("none", List.of(), 0)).isEqualTo(this.document.table("none", List.of(), 0));
+		Characterisation.assertUnchanged("internalcontrol-points", this.richText
+			.toHtml("{{internalcontrol.points board=" + this.board.getCode() + " year=2023 origin=common}}"), board);
 	}
 
 	/**

@@ -148,6 +148,66 @@ class CertificationIntegrationTests {
 	}
 
 	@Test
+	void theMinutesAndTheExtractKeepTheirWording() throws Exception {
+		ConductFixtures g = ConductFixtures.create(this.organisation, this.register, this.planning, this.meetings, null);
+		Long id = g.meeting().getId();
+		Long budget = g.matterItem(this.planning, g.budget()).getId();
+		Long schedule = g.matterItem(this.planning, g.schedule()).getId();
+		long v = this.conduct.recordAttendance(id, 0, g.allPresent(), "Anna Källsved, IT-chef").getVersion();
+		v = this.conduct.electCheckers(id, v, List.of(g.member1()), "Digitalt", java.time.LocalDateTime.of(2023, 12, 12, 9, 0))
+			.getVersion();
+		v = this.conduct.decide(id, v, g.item(this.planning, AgendaItemKind.EXTRA_ITEMS).getId(),
+				new MeetingConduct.DecisionCommand(DecisionOutcome.NOTED, "Inga extra ärenden anmäls.", null, null, null,
+						null, null))
+			.getVersion();
+		v = this.conduct.declareConflicts(id, v, schedule, List.of(g.member2())).getVersion();
+		v = this.conduct.decide(id, v, budget, new MeetingConduct.DecisionCommand(DecisionOutcome.APPROVED, null, null,
+				null, List.of(new Proposal(null, "Godkänn budgeten."), new Proposal(g.member2(), "Avslå budgeten.")),
+				"Ordföranden ställer förslagen mot varandra.", List.of(new Vote(g.chair(), VoteChoice.YES),
+						new Vote(g.member1(), VoteChoice.NO), new Vote(g.member2(), VoteChoice.ABSTAIN))))
+			.getVersion();
+		v = this.conduct.dissent(id, v, budget, g.member1(), null).getVersion();
+		v = this.conduct.dissent(id, v, budget, g.member2(), "Budgeten är för hög.").getVersion();
+		v = this.conduct.decide(id, v, schedule, new MeetingConduct.DecisionCommand(DecisionOutcome.REFERRED, null, null,
+				g.later().getId(), null, null, null))
+			.getVersion();
+		v = this.conduct.decide(id, v, g.item(this.planning, AgendaItemKind.ORAL_INFORMATION).getId(),
+				MeetingConduct.DecisionCommand.of(DecisionOutcome.NOTED))
+			.getVersion();
+		this.conduct.close(id, v);
+		Minutes draft = this.certification.draw(id);
+		java.util.Map<String, String> variables = java.util.Map.of("BOARD", g.board().code(), "BOARD_NAME",
+				g.board().board().getName(), "CHAIR", name(g.chair()), "MEMBER_ONE", name(g.member1()), "MEMBER_TWO",
+				name(g.member2()), "SUBSTITUTE", name(g.substitute()), "BUDGET_DIARY",
+				g.budget().getDiaryNumber().toString(), "SCHEDULE_DIARY", g.schedule().getDiaryNumber().toString());
+		se.paragraf.Characterisation.assertUnchanged("minutes-html", draft.getHtml(), variables);
+		assertThat(text(this.certification.extractPdf(id, 3)).replaceAll("\\s+", " "))
+			.contains("Utdrag ur ej justerat protokoll.");
+
+		String suffix = PeopleFixtures.uniqueCode().toLowerCase();
+		this.accounts.create("chair-" + suffix, PASSWORD, EnumSet.of(Role.MEMBER), g.chair());
+		this.accounts.create("checker-" + suffix, PASSWORD, EnumSet.of(Role.MEMBER), g.member1());
+		for (String who : List.of("chair-", "checker-")) {
+			SignedIn.as(this.accounts, who + suffix);
+			this.certification.sign(id, PASSWORD, draft.getPdfSha256());
+		}
+		Minutes certified = this.certification.certified(id).orElseThrow();
+		String names = certified.getSignatures().stream().map(Signature::name)
+			.collect(java.util.stream.Collectors.joining(", "));
+		assertThat(text(this.certification.extractPdf(id, 3)).replaceAll("\\s+", " "))
+			.contains("Utdragets riktighet bestyrks. Protokollet justerat "
+					+ java.time.LocalDate.ofInstant(certified.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE) + " av " + names
+					+ "; PDF SHA-256");
+		try (PDDocument sealed = Loader.loadPDF(this.certification.pdf(certified))) {
+			assertThat(sealed.getSignatureDictionaries().get(0).getReason()).isEqualTo("Justerat protokoll §§ 1–5");
+		}
+	}
+
+	String name(Long personId) {
+		return this.organisation.person(personId).getFullName();
+	}
+
+	@Test
 	void theChairAndTheCheckerCertifyAndThePdfIsSealed() throws Exception {
 		Minutes draft = this.certification.draw(id());
 		SignedIn.as(this.accounts, this.chairUser);

@@ -79,6 +79,12 @@ class DispatchMailIntegrationTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -182,6 +188,64 @@ class DispatchMailIntegrationTests {
 		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isZero();
 		this.dispatch.optIn(held.checker().getId());
 		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isEqualTo(1);
+	}
+
+	@Test
+	void theMailsKeepTheirWording() throws Exception {
+		String address = "ks-" + PeopleFixtures.uniqueCode().toLowerCase() + "@example.se";
+		Held held = hold(address);
+		Long meetingId = held.f().meeting().getId();
+		String board = held.f().board().board().getName();
+		String code = held.f().board().code();
+		int before = mail.getReceivedMessages().length;
+		this.certification.draw(meetingId);
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 17))).isPositive();
+		MimeMessage reminder = received(held.checker().getEmail());
+		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: justera protokollet " + board + " 2023-12-05");
+		assertThat(body(reminder)).isEqualTo("Hej " + held.checker().getFirstName() + ",\n\nProtokollet från " + board
+				+ "s sammanträde 2023-12-05 ska vara justerat senast 2023-12-19. Logga in i Paragraf och signera.");
+
+		for (String who : List.of("chair-", "checker-")) {
+			SignedIn.as(this.accounts, who + held.suffix());
+			this.certification.sign(meetingId, "pw-" + held.suffix(), null);
+		}
+		Minutes minutes = this.certification.certified(meetingId).orElseThrow();
+		MimeMessage extract = received(address);
+		assertThat(extract.getSubject()).isEqualTo("Protokollsutdrag " + board + " 2023-12-05 § 3");
+		assertThat(body(extract)).isEqualTo("Hej,\n\nHär kommer protokollsutdrag § 3 Detaljbudget 2024 från " + board
+				+ "s sammanträde 2023-12-05, för kännedom.\n\nMed vänlig hälsning\n" + board);
+		assertThat(((Multipart) extract.getContent()).getBodyPart(1).getFileName())
+			.isEqualTo("protokollsutdrag-" + code + "-2023-12-05-paragraf-3.pdf");
+		MimeMessage certified = Arrays.stream(mail.getReceivedMessages())
+			.skip(before)
+			.filter(m -> to(m).equals(held.checker().getEmail()) && subject(m).startsWith("Protokollet"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(certified.getSubject()).isEqualTo("Protokollet är justerat: 2023-12-05");
+		assertThat(body(certified)).isEqualTo("Hej,\n\nProtokollet från sammanträdet 2023-12-05 ("
+				+ minutes.getSectionRange() + ") justerades "
+				+ LocalDate.ofInstant(minutes.getCertifiedAt(), se.paragraf.shared.Sweden.ZONE)
+				+ " och anslås på kommunernas anslagstavlor.");
+
+		this.transactions.executeWithoutResult(status -> this.events
+			.publishEvent(new NoticePublished(meetingId, 1L, 2, held.f().board().board().getId())));
+		MimeMessage notice = Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> to(m).equals(held.checker().getEmail()) && subject(m).startsWith("Kallelse"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(notice.getSubject()).isEqualTo("Kallelse publicerad: 2023-12-05");
+		assertThat(body(notice)).isEqualTo(
+				"Hej,\n\nKallelsen till sammanträdet Tisdag 5 december 2023, kl. 10:00 är publicerad (version 2).");
+	}
+
+	/** The plain text of a message, inside whatever multiparts wrap it (its last line break is not kept). */
+	static String body(jakarta.mail.Part part) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof Multipart multipart) {
+			return body(multipart.getBodyPart(0));
+		}
+		// Mail travels with CRLF line ends.
+		return ((String) content).replace("\r\n", "\n");
 	}
 
 	static MimeMessage received(String address) {

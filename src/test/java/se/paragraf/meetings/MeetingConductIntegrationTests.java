@@ -40,6 +40,12 @@ class MeetingConductIntegrationTests {
 	@Autowired
 	MeetingConduct conduct;
 
+	@Autowired
+	se.paragraf.shared.text.RichText richText;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ConductFixtures f;
 
 	@BeforeEach
@@ -228,6 +234,102 @@ class MeetingConductIntegrationTests {
 			.hasMessage("conduct.section.immediatelyCertified");
 		assertThat(this.conduct.decisionsOn(this.f.budget().getId())).singleElement()
 			.satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionOutcome.APPROVED));
+	}
+
+	@Test
+	void standardDecisionsKeepTheirWording() {
+		this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null);
+		String board = this.f.board().board().getName();
+		MeetingRecord record = this.conduct.electCheckers(id(), version(), List.of(this.f.member1(), this.f.member2()),
+				" Stadshuset ", LocalDateTime.of(2023, 12, 12, 9, 0));
+		Long checkersItem = this.f.item(this.planning, AgendaItemKind.ELECTION_OF_CHECKERS).getId();
+		assertThat(record.decisionOn(checkersItem).orElseThrow().getText())
+			.isEqualTo("Till att jämte ordföranden justera protokollet väljs " + name(this.f.member1()) + " och "
+					+ name(this.f.member2()) + ". Justering sker Stadshuset den 12 december 2023 kl. 09:00.");
+
+		Long oral = this.f.item(this.planning, AgendaItemKind.ORAL_INFORMATION).getId();
+		assertThat(decidedText(oral, DecisionOutcome.APPROVED, null, null))
+			.isEqualTo(board + " beslutar i enlighet med förslaget.");
+		assertThat(decidedText(oral, DecisionOutcome.APPROVED_WITH_AMENDMENTS, null, null))
+			.isEqualTo(board + " beslutar i enlighet med förslaget med de ändringar som framgår av yrkandena.");
+		assertThat(decidedText(oral, DecisionOutcome.REJECTED, null, null)).isEqualTo(board + " avslår förslaget.");
+		assertThat(decidedText(oral, DecisionOutcome.REMITTED, " Underlaget saknas. ", null))
+			.isEqualTo(board + " återremitterar ärendet till förvaltningen med motiveringen: Underlaget saknas.");
+		assertThat(decidedText(oral, DecisionOutcome.POSTPONED, null, null)).isEqualTo(board + " bordlägger ärendet.");
+		assertThat(decidedText(oral, DecisionOutcome.NOTED, null, null)).isEqualTo(board + " noterar informationen.");
+		assertThat(decidedText(oral, DecisionOutcome.REFERRED, null, this.f.later().getId()))
+			.isEqualTo(board + " hänskjuter ärendet till extra sammanträdet 3 oktober 2024.");
+	}
+
+	@Test
+	void extraItemsAreListedInTheDecisionOnTheExtraItemsItem() {
+		this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null);
+		Long extrasItem = this.f.item(this.planning, AgendaItemKind.EXTRA_ITEMS).getId();
+		Long v = this.conduct.decide(id(), version(), extrasItem, new MeetingConduct.DecisionCommand(
+				DecisionOutcome.NOTED, "Inga extra ärenden anmäls.", null, null, null, null, null)).getVersion();
+		var printers = this.register.register(this.f.board().code(), "Upphandling av skrivare");
+		var licences = this.register.register(this.f.board().code(), "Licenser; avtal 2024");
+		this.conduct.addExtraItem(id(), v, printers.getId());
+		MeetingRecord record = this.conduct.addExtraItem(id(), version(), licences.getId());
+		assertThat(record.decisionOn(extrasItem).orElseThrow().getText())
+			.isEqualTo("Följande extra ärenden anmäls och tas upp: " + printers.getDiaryNumber()
+					+ " Upphandling av skrivare; " + licences.getDiaryNumber() + " Licenser; avtal 2024.");
+		assertThat(record.decisionOn(extrasItem).orElseThrow().getOutcome()).isEqualTo(DecisionOutcome.APPROVED);
+		assertThat(this.planning.meeting(id()).getAgenda()).extracting(AgendaItem::getMatterId)
+			.contains(printers.getId(), licences.getId());
+	}
+
+	@Test
+	void theMigrationReadsTheExtraItemsOfADecisionRecordedBeforeThem() throws Exception {
+		this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null);
+		var printers = this.register.register(this.f.board().code(), "Upphandling av skrivare");
+		var licences = this.register.register(this.f.board().code(), "Licenser 2024");
+		for (var matter : List.of(printers, licences)) {
+			this.planning.addExtraMatter(id(), this.planning.meeting(id()).getVersion(), matter.getId());
+		}
+		Long extrasItem = this.f.item(this.planning, AgendaItemKind.EXTRA_ITEMS).getId();
+		// As the secretary's extra items were kept before they were data: only in the sentence.
+		this.conduct.decide(id(), version(), extrasItem, new MeetingConduct.DecisionCommand(DecisionOutcome.APPROVED,
+				"Följande extra ärenden anmäls och tas upp: " + licences.getDiaryNumber() + " Licenser 2024; "
+						+ printers.getDiaryNumber() + " Upphandling av skrivare.",
+				null, null, null, null, null));
+		assertThat(this.conduct.record(id()).orElseThrow().getExtraItems()).isEmpty();
+
+		String migration = new String(getClass().getResourceAsStream("/db/migration/V3_5__meetings_extra_items.sql")
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String insert = migration.substring(migration.indexOf("insert into extra_item")).strip();
+		this.jdbc.update(insert.substring(0, insert.length() - 1));
+
+		assertThat(this.conduct.record(id()).orElseThrow().getExtraItems()).containsExactly(
+				new ExtraItem(licences.getId(), licences.getDiaryNumber().toString(), "Licenser 2024"),
+				new ExtraItem(printers.getId(), printers.getDiaryNumber().toString(), "Upphandling av skrivare"));
+		var budget = this.register.register(this.f.board().code(), "Budget");
+		MeetingRecord record = this.conduct.addExtraItem(id(), version(), budget.getId());
+		assertThat(record.decisionOn(extrasItem).orElseThrow().getText()).isEqualTo(
+				"Följande extra ärenden anmäls och tas upp: " + licences.getDiaryNumber() + " Licenser 2024; "
+						+ printers.getDiaryNumber() + " Upphandling av skrivare; " + budget.getDiaryNumber() + " Budget.");
+	}
+
+	String decidedText(Long itemId, DecisionOutcome outcome, String reason, Long referredMeetingId) {
+		return this.conduct
+			.decide(id(), version(), itemId,
+					new MeetingConduct.DecisionCommand(outcome, null, reason, referredMeetingId, null, null, null))
+			.decisionOn(itemId)
+			.orElseThrow()
+			.getText();
+	}
+
+	String name(Long personId) {
+		return this.organisation.person(personId).getFullName();
+	}
+
+	@Test
+	void theScheduleEmbedKeepsItsMarkup() {
+		String code = this.f.board().code();
+		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2023}}")).isEqualTo(
+				"<div class=\"embed embed-meetings\"><ul class=\"schedule\"><li>5 december kl. 10.00-12.00</li></ul></div>");
+		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2024}}"))
+			.isEqualTo("<div class=\"embed embed-meetings\"><ul class=\"schedule\"></ul></div>");
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import se.paragraf.people.Board;
 import se.paragraf.people.Municipality;
+import se.paragraf.Characterisation;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.UniqueBoards;
 import se.paragraf.shared.RuleViolation;
@@ -76,6 +78,24 @@ class PlanManagementIntegrationTests {
 			.startsWith("<div class=\"embed embed-plans\"><table");
 		assertThat(this.richText.toHtml("{{plans.goals board=" + this.board.getCode() + " year=1999}}"))
 			.contains("embed-missing");
+		for (String part : List.of("document", "sections", "priorities", "goals", "goallist", "units")) {
+			Characterisation.assertUnchanged("plans-" + part,
+					this.richText.toHtml("{{plans." + part + " board=" + this.board.getCode() + " year=2024}}"),
+					Map.of("BOARD", this.board.getCode()));
+		}
+	}
+
+	@Test
+	void everyEmbedReadsItsArgumentsAlike() {
+		for (String embed : List.of("plans.goals", "budget.activities", "internalcontrol.followup", "meetings.schedule")) {
+			assertThat(this.richText.toHtml("{{" + embed + " board=NOSUCHBOARD year=2024 origin=common}}")).as(embed)
+				.contains("Inbäddningen kunde inte visas: det finns ingen nämnd med koden &quot;NOSUCHBOARD&quot;.");
+			assertThat(this.richText.toHtml("{{" + embed + " board=" + this.board.getCode() + " year=1999}}")).as(embed)
+				.contains("Inbäddningen kunde inte visas: året måste vara mellan 2000 och 2100 (angivet: 1999).");
+		}
+		assertThat(this.richText.toHtml("{{internalcontrol.followup board=" + this.board.getCode()
+				+ " year=2024 origin=nowhere}}"))
+			.contains("Inbäddningen kunde inte visas: argumentet origin måste vara common eller board.");
 	}
 
 	@Test
@@ -205,6 +225,9 @@ class PlanManagementIntegrationTests {
 		assertThat(this.richText.toHtml("{{plans.goals board=" + this.board.getCode() + " year=2024}}"))
 			.contains("E-tjänster: 75 % (2023)")
 			.contains("Reviderat av Kolada efter att planen beslutades; tidigare värde 74,2.");
+		Characterisation.assertUnchanged("plans-goals-revised",
+				this.richText.toHtml("{{plans.goals board=" + this.board.getCode() + " year=2024}}"),
+				Map.of("BOARD", this.board.getCode()));
 	}
 
 	@Test

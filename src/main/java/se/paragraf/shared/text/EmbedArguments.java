@@ -1,6 +1,8 @@
 package se.paragraf.shared.text;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +17,24 @@ public final class EmbedArguments {
 	public static final int MAX_YEAR = 2100;
 
 	private EmbedArguments() {
+	}
+
+	/** The embed's full name, if it is one of those the module offers. */
+	public static String name(String name, Set<String> offered) {
+		if (!offered.contains(name)) {
+			throw new EmbedRefused("embed.name.unknown", name);
+		}
+		return name;
+	}
+
+	/** The required argument {@code name}, one of {@code choices} (at least two). */
+	public static String choice(Map<String, String> arguments, String name, String... choices) {
+		String value = arguments.getOrDefault(name, "");
+		if (!Arrays.asList(choices).contains(value)) {
+			throw new EmbedRefused("embed.choice.invalid", name,
+					String.join(", ", Arrays.copyOf(choices, choices.length - 1)), choices[choices.length - 1]);
+		}
+		return value;
 	}
 
 	/** The required {@code year}, from {@link #MIN_YEAR} to {@link #MAX_YEAR}. */

@@ -58,7 +58,7 @@ class OParlController {
 	}
 
 	@GetMapping("/oparl/v1/system")
-	ResponseEntity<Map<String, Object>> system() {
+	ResponseEntity<Object> system() {
 		return json(snapshot().object(Kind.SYSTEM, "system").orElseThrow());
 	}
 
@@ -86,7 +86,7 @@ class OParlController {
 	}
 
 	@GetMapping("/oparl/v1/{type}/{key}")
-	ResponseEntity<Map<String, Object>> object(@PathVariable String type, @PathVariable String key) {
+	ResponseEntity<Object> object(@PathVariable String type, @PathVariable String key) {
 		Kind kind = Kind.ofSegment(type);
 		return json(snapshot().object(kind, key).orElseThrow(() -> new OParlNotFound(type + " " + key)));
 	}
@@ -181,13 +181,13 @@ class OParlController {
 				params.instant("modified_since"), params.instant("modified_until"));
 		int limit = Math.min(MAX_LIMIT, Math.max(1, params.integer("limit", DEFAULT_LIMIT)));
 		int pageNumber = Math.max(1, params.integer("page", 1));
-		List<Map<String, Object>> all = snapshot.list(kind, bodyId, organizationId, window);
+		List<Object> all = snapshot.list(kind, bodyId, organizationId, window);
 		int totalPages = Math.max(1, (all.size() + limit - 1) / limit);
 		if (pageNumber > totalPages) {
 			throw new OParlNotFound("page " + pageNumber);
 		}
 		int from = (pageNumber - 1) * limit;
-		List<Map<String, Object>> data = all.subList(from, Math.min(all.size(), from + limit));
+		List<Object> data = all.subList(from, Math.min(all.size(), from + limit));
 		Map<String, Object> pagination = new LinkedHashMap<>();
 		pagination.put("totalElements", all.size());
 		pagination.put("elementsPerPage", limit);

@@ -13,6 +13,7 @@ import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
 import se.paragraf.publication.PublicRecord;
 import se.paragraf.shared.audit.AuditTrail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where the OParl objects come from: the other modules' public services, and the audit history for
@@ -38,13 +39,17 @@ class OParlSources {
 	/** The URL of the licence the published data is under, set on every object. */
 	final String license;
 
+	/** The application's JSON mapper, which writes the OParl records. */
+	final JsonMapper json;
+
 	private final AuditTrail auditTrail;
 
 	OParlSources(Organisation organisation, MeetingPlanning planning, NoticePublication notices,
 			MatterRegister register, OParlLedger ledger, AuditTrail auditTrail, Certification certification,
-			PublicRecord record,
+			PublicRecord record, JsonMapper json,
 			@Value("${paragraf.oparl.license:https://creativecommons.org/publicdomain/zero/1.0/}") String license) {
 		this.license = license;
+		this.json = json;
 		this.certification = certification;
 		this.record = record;
 		this.organisation = organisation;

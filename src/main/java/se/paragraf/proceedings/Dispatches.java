@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /**
  * The record of every dispatch.
  */
-public interface Dispatches extends JpaRepository<Dispatch, Long> {
+interface Dispatches extends JpaRepository<Dispatch, Long> {
 
 	List<Dispatch> findByMeetingIdOrderBySectionNumberAscIdAsc(Long meetingId);
 

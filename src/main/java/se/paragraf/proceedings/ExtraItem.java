@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * title as announced; the decision on the extra-items item lists them.
  */
 @Embeddable
-public record ExtraItem(@Column(name = "matter_id", nullable = false) Long matterId,
+record ExtraItem(@Column(name = "matter_id", nullable = false) Long matterId,
 		@Column(name = "diary_number", nullable = false) String diaryNumber,
 		@Column(nullable = false) String title) {
 

@@ -11,7 +11,7 @@ import se.paragraf.meetings.RecordState;
 /**
  * The records of held meetings, one per meeting; also what meetings' planning reads of them.
  */
-public interface MeetingRecords extends JpaRepository<MeetingRecord, Long>, RecordLookup {
+interface MeetingRecords extends JpaRepository<MeetingRecord, Long>, RecordLookup {
 
 	Optional<MeetingRecord> findByMeetingId(Long meetingId);
 

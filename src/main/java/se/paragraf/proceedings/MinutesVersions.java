@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * Every version of every meeting's minutes.
  */
-public interface MinutesVersions extends JpaRepository<Minutes, Long> {
+interface MinutesVersions extends JpaRepository<Minutes, Long> {
 
 	List<Minutes> findByMeetingIdOrderByVersionNumberDesc(Long meetingId);
 

@@ -106,6 +106,10 @@ public class SsoAccounts {
 		Optional<Account> found = this.accounts.findByIssuerAndSubject(issuer, claimed.subject());
 		if (found.isPresent()) {
 			Account account = found.get();
+			if (!account.isEnabled()) {
+				// Refused below; what the provider says now is not taken in.
+				return account;
+			}
 			// Without a person of that address the link an administrator made stays.
 			if (account.takeClaims(claimed.roles(), claimed.boards(), person.orElse(account.getPersonId()))) {
 				log.info("Single sign-on account '{}' now has roles {} and boards {}", account.getUsername(),

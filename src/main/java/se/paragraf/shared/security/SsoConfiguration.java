@@ -1,6 +1,7 @@
 package se.paragraf.shared.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -26,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Single sign-on with an OpenID Connect provider, only when {@code paragraf.security.sso.issuer-uri}
@@ -69,8 +72,14 @@ class SsoConfiguration {
 	 * and naming the configured audience when one is set.
 	 */
 	@Bean
-	JwtDecoder ssoJwtDecoder(SsoSettings settings, Clock clock) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
+	JwtDecoder ssoJwtDecoder(SsoSettings settings, ClientRegistrationRepository registrations, Clock clock) {
+		// The keys' address comes from the discovery document already read; the keys themselves are
+		// fetched at the first token (and again when the provider rotates them), not at start.
+		String keys = registrations.findByRegistrationId(SsoSettings.REGISTRATION_ID).getProviderDetails().getJwkSetUri();
+		SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
+		timeouts.setConnectTimeout(Duration.ofSeconds(10));
+		timeouts.setReadTimeout(Duration.ofSeconds(30));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keys).restOperations(new RestTemplate(timeouts)).build();
 		JwtTimestampValidator unexpired = new JwtTimestampValidator();
 		unexpired.setClock(clock);
 		List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>(

@@ -78,6 +78,11 @@ public final class Keycloak {
 	}
 
 	private static Keycloak start() {
+		String reused = System.getenv("PARAGRAF_TEST_KEYCLOAK_PORT");
+		if (reused != null) {
+			// A developer's Keycloak started as this class starts it, kept between test runs.
+			return new Keycloak(Integer.parseInt(reused), null);
+		}
 		Path home = Path.of(System.getProperty("paragraf.keycloak.home", "target/keycloak/keycloak"));
 		if (!Files.exists(home.resolve("bin/kc.sh"))) {
 			throw new IllegalStateException("No Keycloak at " + home.toAbsolutePath()
@@ -141,6 +146,9 @@ public final class Keycloak {
 	}
 
 	private void stop() {
+		if (this.process == null) {
+			return;
+		}
 		this.process.descendants().forEach(ProcessHandle::destroy);
 		this.process.destroy();
 	}

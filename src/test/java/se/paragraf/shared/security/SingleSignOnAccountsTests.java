@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -193,6 +195,28 @@ class SingleSignOnAccountsTests {
 		this.mvc.perform(post("/login").param("username", username).param("password", "x").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/api/v1/boards").with(httpBasic(username, ""))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anAdminCannotGiveASingleSignOnAccountAPassword() throws Exception {
+		String username = name();
+		this.sso.signOn(ISSUER, claims("w-" + username, username, null, List.of("paragraf-economist")));
+		Long id = account("w-" + username).getId();
+
+		this.mvc
+			.perform(post("/admin/accounts/" + id + "/password").param("password", "ett-långt-lösenord")
+				.param("passwordConfirmation", "ett-långt-lösenord")
+				.with(csrf())
+				.with(user(this.accountService.loadUserByUsername("admin"))))
+			.andExpect(redirectedUrl("/admin/accounts/" + id))
+			.andExpect(flash().attribute("error", "Kontot loggar in med enkel inloggning och har inget lösenord i Paragraf."));
+
+		assertThat(account("w-" + username).hasPassword()).isFalse();
+		String page = this.mvc.perform(get("/admin/accounts/" + id).with(user(this.accountService.loadUserByUsername("admin"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Enkel inloggning (SSO) genom " + ISSUER).doesNotContain("Byt lösenord");
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import se.paragraf.shared.security.Role;
  * <li>Admins, secretaries and case officers: everything, secret content of every board included
  * (they keep the register).</li>
  * <li>Members and substitutes: internal content, and the secret content of the boards they sit on,
- * as the seat was on the day in question (a meeting's day) or is today.</li>
+ * as the seat was on the day in question (a meeting's day) or is today, or as the single sign-on
+ * provider's groups seat them now.</li>
  * <li>Everyone else signed in (economists, members and substitutes of other boards): internal
  * content that is not secret.</li>
  * </ul>
@@ -68,6 +69,12 @@ public class ReadingRights {
 		if (readsAllSecrets()) {
 			return true;
 		}
+		if (!seated()) {
+			return false;
+		}
+		if (claimedBoards().contains(boardId)) {
+			return true;
+		}
 		Long personId = seatedPerson();
 		if (personId == null) {
 			return false;
@@ -96,21 +103,41 @@ public class ReadingRights {
 		if (readsAllSecrets()) {
 			return new Reach(true, true, Set.of());
 		}
+		if (!seated()) {
+			return new Reach(true, false, Set.of());
+		}
 		Long personId = seatedPerson();
-		Set<Long> boards = personId == null ? Set.of()
-				: this.organisation.membershipsOf(personId, today())
-					.stream()
-					.map(Membership::getBoardId)
-					.collect(Collectors.toUnmodifiableSet());
+		Set<Long> boards = Stream
+			.concat(claimedBoards().stream(),
+					personId == null ? Stream.empty()
+							: this.organisation.membershipsOf(personId, today()).stream().map(Membership::getBoardId))
+			.collect(Collectors.toUnmodifiableSet());
 		return new Reach(true, false, boards);
+	}
+
+	private static boolean seated() {
+		return roles().stream().anyMatch(SEATED::contains);
 	}
 
 	/** The person of a signed-in member or substitute, whose seats open their boards' secrets. */
 	private @Nullable Long seatedPerson() {
-		if (roles().stream().noneMatch(SEATED::contains)) {
+		if (!seated()) {
 			return null;
 		}
 		return CurrentUser.get().map(CurrentUser::personId).orElse(null);
+	}
+
+	/** The boards a single sign-on provider's groups seat the signed-in user on (by code; unknown codes ignored). */
+	private Set<Long> claimedBoards() {
+		Set<String> codes = CurrentUser.get().map(CurrentUser::boards).orElse(Set.of());
+		if (codes.isEmpty()) {
+			return Set.of();
+		}
+		return codes.stream()
+			.map(this.organisation::findBoard)
+			.flatMap(java.util.Optional::stream)
+			.map(Board::getId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private LocalDate today() {

@@ -119,6 +119,11 @@ class AccountController {
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute PasswordForm passwordForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Account account = this.accounts.account(id);
+		if (account.isSingleSignOn()) {
+			// The provider alone signs it in; a password would open a second way past it.
+			redirect.addFlashAttribute("error", message("account.sso.noPassword"));
+			return "redirect:/admin/accounts/" + id;
+		}
 		if (!result.hasFieldErrors("password")
 				&& !Objects.equals(passwordForm.password(), passwordForm.passwordConfirmation())) {
 			result.rejectValue("passwordConfirmation", "account.password.mismatch");

@@ -13,4 +13,7 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	/** The account a single sign-on provider signs on, by the provider's issuer and subject. */
+	Optional<Account> findByIssuerAndSubject(String issuer, String subject);
+
 }

@@ -11,9 +11,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * Who is signed in: the account, its roles and the person it stands for.
+ * Who is signed in: the account, its roles, the person it stands for and the codes of the boards a
+ * single sign-on provider's groups seat it on (empty for a password account).
  */
-public record CurrentUser(String username, Set<Role> roles, @Nullable Long personId) {
+public record CurrentUser(String username, Set<Role> roles, @Nullable Long personId, Set<String> boards) {
+
+	public CurrentUser(String username, Set<Role> roles, @Nullable Long personId) {
+		this(username, roles, personId, Set.of());
+	}
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);
@@ -26,7 +31,7 @@ public record CurrentUser(String username, Set<Role> roles, @Nullable Long perso
 				|| !(authentication.getPrincipal() instanceof ParagrafUser user)) {
 			return Optional.empty();
 		}
-		return Optional.of(new CurrentUser(user.getUsername(), roles(user), user.personId()));
+		return Optional.of(new CurrentUser(user.getUsername(), roles(user), user.personId(), user.boards()));
 	}
 
 	/** The name to record in history and on published documents. */

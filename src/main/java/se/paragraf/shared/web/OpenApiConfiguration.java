@@ -47,7 +47,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Makes the OpenAPI document at {@code /v3/api-docs} say what the API really does, so that clients
- * generated from it work: HTTP Basic as the security scheme, the real success code (201 where a
+ * generated from it work: HTTP Basic and bearer tokens (from the single sign-on provider) as the
+ * security schemes, the real success code (201 where a
  * handler is marked {@code @ResponseStatus(CREATED)}), the problem+json answers each operation can
  * give, concrete media types, and fields that may be null marked as such from jspecify's
  * {@code @Nullable} (everything else is required). Done once here rather than on a hundred handlers.
@@ -56,6 +57,8 @@ import org.springframework.web.method.HandlerMethod;
 class OpenApiConfiguration {
 
 	static final String BASIC_AUTH = "basicAuth";
+
+	static final String BEARER_AUTH = "bearerAuth";
 
 	static final String PROBLEM = "Problem";
 
@@ -87,14 +90,21 @@ class OpenApiConfiguration {
 				.description("""
 						The JSON API of Paragraf: the organisation, the register, meetings and their \
 						minutes, operations plans, budgets and internal control. Clients authenticate with \
-						HTTP Basic over the same accounts as the pages; search is open to everyone. Errors \
+						HTTP Basic over the same accounts as the pages, or, where single sign-on is \
+						configured, with a bearer token (JWT) from the same OpenID provider, whose groups \
+						map to roles as at sign-in; search is open to everyone. Errors \
 						are application/problem+json: 400 with field errors (errors: [{field, message}]), \
 						401, 403, 404 for an unknown id, 409 for a stale version or a broken rule, 413 for \
 						an upload over the limit. Messages are in Swedish, English with Accept-Language: en.""")
 				.license(new License().name(licenseName).url(licenseUrl)))
-			.components(new Components().addSecuritySchemes(BASIC_AUTH,
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-			.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+			.components(new Components()
+				.addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+				.addSecuritySchemes(BEARER_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("bearer")
+					.bearerFormat("JWT")
+					.description("An access token from the single sign-on provider (where one is configured)")))
+			.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
+			.addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
 	}
 
 	/** Per handler: who may call it, and which problems it can answer. */
@@ -114,7 +124,8 @@ class OpenApiConfiguration {
 			}
 			if (isPublic(handler)) {
 				// Anyone may call it; with credentials the answer is what the account may read.
-				operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH)));
+				operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC_AUTH),
+						new SecurityRequirement().addList(BEARER_AUTH)));
 			}
 			else {
 				responses.addApiResponse("401", problem("401"));

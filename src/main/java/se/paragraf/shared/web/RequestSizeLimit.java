@@ -43,8 +43,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * without one (chunked) is counted as it is read, and a chunked form or multipart body, which the
  * container parses out of our sight, is refused unless it is a signed-in upload.
  * <p>
- * "Signed in" here means a session holding an authentication, or HTTP Basic credentials on the API,
- * whose security chain checks them before any body is read.
+ * "Signed in" here means a session holding an authentication, or HTTP Basic credentials or a bearer
+ * token on the API, whose security chain checks them before any body is read.
  */
 public class RequestSizeLimit extends OncePerRequestFilter {
 
@@ -127,8 +127,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 			return true;
 		}
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-				&& path(request).startsWith("/api/");
+		return authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				|| authorization.regionMatches(true, 0, "Bearer ", 0, 7)) && path(request).startsWith("/api/");
 	}
 
 	private static boolean isAuthenticated(SecurityContext context) {

@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The OpenAPI document says what the API does, as other people's tools read it: HTTP Basic, the real
+ * The OpenAPI document says what the API does, as other people's tools read it: HTTP Basic and bearer tokens, the real
  * success codes, the problems each operation can answer, concrete media types, nullable fields, and
  * real answers that validate against the documented schemas. The checked-in copy that the generated
  * client is built from is the served one.
@@ -120,13 +120,18 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
-	void httpBasicIsTheSecuritySchemeAndSearchNeedsNoLogin() {
-		JsonNode scheme = this.document.path("components").path("securitySchemes").path(OpenApiConfiguration.BASIC_AUTH);
-		assertThat(scheme.path("type").asString()).isEqualTo("http");
-		assertThat(scheme.path("scheme").asString()).isEqualTo("basic");
-		assertThat(this.document.path("security").toString()).isEqualTo("[{\"basicAuth\":[]}]");
+	void httpBasicAndBearerTokensAreTheSecuritySchemesAndSearchNeedsNoLogin() {
+		JsonNode schemes = this.document.path("components").path("securitySchemes");
+		JsonNode basic = schemes.path(OpenApiConfiguration.BASIC_AUTH);
+		assertThat(basic.path("type").asString()).isEqualTo("http");
+		assertThat(basic.path("scheme").asString()).isEqualTo("basic");
+		JsonNode bearer = schemes.path(OpenApiConfiguration.BEARER_AUTH);
+		assertThat(bearer.path("type").asString()).isEqualTo("http");
+		assertThat(bearer.path("scheme").asString()).isEqualTo("bearer");
+		assertThat(bearer.path("bearerFormat").asString()).isEqualTo("JWT");
+		assertThat(this.document.path("security").toString()).isEqualTo("[{\"basicAuth\":[]},{\"bearerAuth\":[]}]");
 		JsonNode search = this.document.path("paths").path("/api/v1/search").path("get");
-		assertThat(search.path("security").toString()).isEqualTo("[{},{\"basicAuth\":[]}]");
+		assertThat(search.path("security").toString()).isEqualTo("[{},{\"basicAuth\":[]},{\"bearerAuth\":[]}]");
 		assertThat(search.path("responses").has("401")).isFalse();
 	}
 

@@ -166,9 +166,7 @@ public class MeetingConduct {
 		AgendaItem extraItem = standardItem(updated, AgendaItemKind.EXTRA_ITEMS);
 		Matter matter = this.register.matter(matterId);
 		record.announceExtraItem(new ExtraItem(matterId, matter.getDiaryNumber().toString(), matter.getTitle()));
-		String extras = record.getExtraItems().stream().map(ExtraItem::label)
-			.collect(Collectors.joining(wording("decision.extraItems.separator")));
-		forceDecide(record, updated, extraItem, seats(updated), wording("decision.extraItems", extras));
+		forceDecide(record, updated, extraItem, seats(updated), extraItemsText(record, updated));
 		return this.records.saveAndFlush(record);
 	}
 
@@ -208,9 +206,10 @@ public class MeetingConduct {
 		}
 		List<Proposal> proposals = command.proposals() == null || command.proposals().isEmpty()
 				? administrationProposal(item) : command.proposals();
-		String text = command.text() == null || command.text().isBlank()
-				? standardText(command.outcome(), item, command.reason(), referred,
-						this.organisation.board(meeting.getBoardId()).getName()) : command.text();
+		String text = command.text() != null && !command.text().isBlank() ? command.text()
+				: item.getKind() == AgendaItemKind.EXTRA_ITEMS ? extraItemsText(record, meeting)
+						: standardText(command.outcome(), item, command.reason(), referred,
+								this.organisation.board(meeting.getBoardId()).getName());
 		Long previousReferral = record.decisionOn(itemId).map(Decision::getReferredMeetingId).orElse(null);
 		record.decide(itemId, meeting.numberOf(item), seats.memberIds(), command.outcome(), text, command.reason(),
 				command.referredMeetingId(), proposals, command.propositionOrder(),
@@ -336,6 +335,18 @@ public class MeetingConduct {
 							board, DAY.format(referred.getStart()));
 			case NOTED -> wording("decision.noted", board);
 		};
+	}
+
+	/** What happened under "Anmälan av extra ärenden": none announced, or the board takes them up. */
+	private String extraItemsText(MeetingRecord record, Meeting meeting) {
+		List<ExtraItem> extras = record.getExtraItems();
+		if (extras.isEmpty()) {
+			return wording("decision.extraItems.none");
+		}
+		String labels = extras.stream().map(ExtraItem::label)
+			.collect(Collectors.joining(wording("decision.extraItems.separator")));
+		return wording("decision.extraItems", labels, this.organisation.board(meeting.getBoardId()).getName(),
+				extras.size());
 	}
 
 	/** Decisions are worded in Swedish, the language of the minutes, whoever records them. */

@@ -2,7 +2,6 @@ package se.paragraf.meetings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +39,6 @@ import se.paragraf.shared.Sweden;
 @Service
 @Transactional(readOnly = true)
 public class MeetingConduct {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", NoticeComposer.SWEDISH);
 
 	private final MeetingPlanning planning;
 
@@ -147,7 +144,7 @@ public class MeetingConduct {
 		record.electCheckers(checkers, place, at, eligible);
 		String names = checkers.stream().map(id -> this.organisation.person(id).getFullName())
 			.collect(Collectors.joining(wording("decision.checkers.and")));
-		String text = wording("decision.checkers", names, place.strip(), DAY.format(at), at.toLocalTime().toString());
+		String text = wording("decision.checkers", names, place.strip(), Sweden.date(at), Sweden.time(at));
 		record.decide(item.getId(), meeting.numberOf(item), seats.memberIds(), DecisionOutcome.APPROVED, text, null, null,
 				List.of(), null, List.of());
 		return this.records.saveAndFlush(record);
@@ -332,7 +329,7 @@ public class MeetingConduct {
 			case POSTPONED -> wording("decision.postponed", board);
 			case REFERRED -> referred == null ? wording("decision.referredLater", board)
 					: wording(referred.getKind() == MeetingKind.EXTRA ? "decision.referredExtra" : "decision.referred",
-							board, DAY.format(referred.getStart()));
+							board, Sweden.date(referred.getStart()));
 			case NOTED -> wording("decision.noted", board);
 		};
 	}

@@ -331,7 +331,7 @@ class MeetingConductIntegrationTests {
 	void theScheduleEmbedKeepsItsMarkup() {
 		String code = this.f.board().code();
 		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2023}}")).isEqualTo(
-				"<div class=\"embed embed-meetings\"><ul class=\"schedule\"><li>5 december kl. 10.00-12.00</li></ul></div>");
+				"<div class=\"embed embed-meetings\"><ul class=\"schedule\"><li>5 december kl. 10:00\u201312:00</li></ul></div>");
 		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2024}}"))
 			.isEqualTo("<div class=\"embed embed-meetings\"><ul class=\"schedule\"></ul></div>");
 	}

@@ -52,6 +52,12 @@ import se.paragraf.shared.security.AccountService;
 @ActiveProfiles("demo")
 class DemoTruthIntegrationTests {
 
+	/**
+	 * A year of this century written with a thousands separator, "2 024", in text whose spaces are
+	 * made plain. (The demo's amounts in tkr that look alike, such as -2 094, are not years 2000–2039.)
+	 */
+	private static final Pattern SPLIT_YEAR = Pattern.compile("\\b2 0[0-3]\\d\\b");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -150,7 +156,7 @@ class DemoTruthIntegrationTests {
 			check(problems, path, page(path, null));
 		}
 		for (String path : List.of("/", "/meetings", "/meetings/" + id, "/meetings/" + id + "/conduct",
-				"/meetings/" + id + "/dispatches", "/meetings/" + id + "/notices", "/matters", "/search?q=budget",
+				"/meetings/" + id + "/notices", "/matters", "/search?q=budget",
 				"/notice-boards", "/plans", "/internal-control")) {
 			check(problems, path + " (sekreterare)", page(path, as("sekreterare")));
 		}
@@ -164,7 +170,7 @@ class DemoTruthIntegrationTests {
 
 	private void check(List<String> problems, String path, String html) {
 		String text = spaced(Jsoup.parse(html).text());
-		Matcher split = Pattern.compile("\\b2[\\s\\u00a0\\u202f]0\\d\\d\\b").matcher(text);
+		Matcher split = SPLIT_YEAR.matcher(text);
 		while (split.find()) {
 			int from = Math.max(0, split.start() - 40);
 			problems.add(path + ": …" + text.substring(from, Math.min(text.length(), split.end() + 20)) + "…");
@@ -172,7 +178,7 @@ class DemoTruthIntegrationTests {
 	}
 
 	private static void assertSwedishYears(String where, String text) {
-		Matcher split = Pattern.compile("\\b2 0\\d\\d\\b").matcher(text);
+		Matcher split = SPLIT_YEAR.matcher(text);
 		List<String> found = new ArrayList<>();
 		while (split.find()) {
 			found.add(text.substring(Math.max(0, split.start() - 40), Math.min(text.length(), split.end() + 20)));

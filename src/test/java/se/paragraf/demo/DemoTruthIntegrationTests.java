@@ -118,6 +118,8 @@ class DemoTruthIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		// Kept for a look with the eyes: pdftoppm -png -r 50 target/demo-notice.pdf
+		java.nio.file.Files.write(java.nio.file.Path.of("target/demo-notice.pdf"), pdf);
 		String text = spaced(pdfText(pdf));
 
 		assertThat(text).contains("Gemensamma servicenämnden 0 -37 841 -39 102 76 944 0 0 0")
@@ -166,6 +168,10 @@ class DemoTruthIntegrationTests {
 		}
 		check(problems, "/my/meetings (ledamot)", page("/my/meetings", as("ledamot")));
 		assertThat(problems).isEmpty();
+		// The check itself finds what it looks for.
+		List<String> planted = new ArrayList<>();
+		check(planted, "planted", "<h1>Budget 2\u00a0024 – GSN</h1><td>-2\u00a0094</td>");
+		assertThat(planted).hasSize(1);
 	}
 
 	private void check(List<String> problems, String path, String html) {

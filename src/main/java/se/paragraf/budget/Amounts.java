@@ -43,7 +43,7 @@ public final class Amounts {
 
 	/** Whole units with a non-breaking space between thousands: "-37 841". */
 	public static String units(long units) {
-		return group(Long.toString(Math.abs(units)), units < 0);
+		return Sweden.number(units);
 	}
 
 	/** Units with a fixed number of decimals and a decimal comma: "0,5". */

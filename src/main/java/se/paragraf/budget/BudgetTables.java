@@ -50,7 +50,7 @@ public class BudgetTables {
 		BudgetContent content = view.content();
 		int year = view.year();
 		List<ActivityLine> lines = content.activities();
-		Block block = new Block(exactTitle(locale));
+		Block block = new Block(around(locale, "budget.table.exact"), around(locale, "budget.table.adjustedCell"));
 		Table table = block.table("budget-activities", text(locale, "budget.table.activity"),
 				text(locale, "budget.table.priorNet", year - 1), text(locale, "budget.table.externalRevenue", year),
 				text(locale, "budget.table.internalRevenue", year), text(locale, "budget.table.cost", year),
@@ -78,7 +78,7 @@ public class BudgetTables {
 	public String costTypes(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		int year = view.year();
-		Block block = new Block(exactTitle(locale));
+		Block block = new Block(around(locale, "budget.table.exact"), around(locale, "budget.table.adjustedCell"));
 		List<String> headers = new ArrayList<>();
 		headers.add(text(locale, "budget.table.costtypes"));
 		for (CostType type : CostType.values()) {
@@ -120,7 +120,7 @@ public class BudgetTables {
 	}
 
 	public String staff(VersionView view, Locale locale) {
-		Block block = new Block(exactTitle(locale));
+		Block block = new Block(around(locale, "budget.table.exact"), around(locale, "budget.table.adjustedCell"));
 		Table table = block.table("budget-staff", text(locale, "budget.table.year"),
 				text(locale, "budget.table.headcount"), text(locale, "budget.table.personnelCost"));
 		for (StaffYear year : view.content().staff()) {
@@ -135,7 +135,7 @@ public class BudgetTables {
 	public String investments(VersionView view, Locale locale) {
 		BudgetContent content = view.content();
 		List<Investment> projects = content.investments();
-		Block block = new Block(exactTitle(locale));
+		Block block = new Block(around(locale, "budget.table.exact"), around(locale, "budget.table.adjustedCell"));
 		Table table = block.table("budget-investments", text(locale, "budget.table.project"),
 				text(locale, "budget.table.investment", view.year()));
 		Column column = new Column(projects.stream().map(p -> (Long) p.amount()).toList(), Amounts.TENTH_MSEK, 1);
@@ -151,7 +151,7 @@ public class BudgetTables {
 
 	public String assumptions(VersionView view, @Nullable VersionView earlier, Locale locale) {
 		int year = view.year();
-		Block block = new Block(exactTitle(locale));
+		Block block = new Block(around(locale, "budget.table.exact"), around(locale, "budget.table.adjustedCell"));
 		Table table = block.table("budget-assumptions", text(locale, "budget.table.version"),
 				text(locale, "budget.table.salaryIndexation", year), text(locale, "budget.table.payrollOnCost", year),
 				text(locale, "budget.table.effect", year));
@@ -243,9 +243,9 @@ public class BudgetTables {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
-	/** The tooltip text before and after a cell's exact amount, resolved once per table. */
-	private String[] exactTitle(Locale locale) {
-		String title = text(locale, "budget.table.exact", "\u0000");
+	/** The text of a message before and after its one argument, resolved once per table. */
+	private String[] around(Locale locale, String key) {
+		String title = text(locale, key, "\u0000");
 		int at = title.indexOf('\u0000');
 		return at < 0 ? new String[] { title + " ", "" } : new String[] { title.substring(0, at), title.substring(at + 1) };
 	}
@@ -335,12 +335,16 @@ public class BudgetTables {
 		/** The tooltip text before and after the exact amount. */
 		private final String[] exactTitle;
 
+		/** The tooltip of an adjusted cell around its exact-amount text: says why it is marked. */
+		private final String[] adjustedTitle;
+
 		boolean anyAdjusted;
 
 		@Nullable String decision;
 
-		Block(String[] exactTitle) {
+		Block(String[] exactTitle, String[] adjustedTitle) {
 			this.exactTitle = exactTitle;
+			this.adjustedTitle = adjustedTitle;
 		}
 
 		Table table(String css, String... headers) {
@@ -373,8 +377,9 @@ public class BudgetTables {
 
 		Cell number(long shown, int decimals, long exact, boolean adjusted) {
 			this.anyAdjusted |= adjusted;
+			String title = this.exactTitle[0] + Amounts.exact(exact) + this.exactTitle[1];
 			return new Cell(Amounts.units(shown, decimals) + (adjusted ? MARK : ""),
-					this.exactTitle[0] + Amounts.exact(exact) + this.exactTitle[1],
+					adjusted ? this.adjustedTitle[0] + title + this.adjustedTitle[1] : title,
 					adjusted ? "num rounding-adjusted" : "num");
 		}
 

@@ -36,6 +36,7 @@ import se.paragraf.proceedings.Presence;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
+import se.paragraf.shared.events.EventPublications;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 
@@ -44,13 +45,24 @@ import se.paragraf.shared.security.Role;
  * absent member), Sara Berg elected checker, items 3 and 4 approved as proposed, item 5 referred to
  * the extra meeting of 3 October, item 6 noted. The minutes are drawn up and certified by the chair
  * and the checker (accounts "ordforande" and "justerare"), which posts the notice in Ludvika and
- * Smedjebacken and dispatches the extracts; those without e-mail are recorded as sent by hand.
+ * Smedjebacken and dispatches the extracts; those without e-mail are recorded as sent by hand. Each
+ * step is dated on its day in December 2023 (see {@link DemoClock}): the appeal period ends on
+ * 2 January 2024, three weeks after the posting of 12 December.
  */
 @Component
 @Profile("demo")
 class ConductDemo implements AfterNoticeDemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(ConductDemo.class);
+
+	static final LocalDateTime MEETING_STARTS = LocalDateTime.of(2023, 12, 5, 10, 0);
+
+	private static final LocalDateTime MEETING_ENDS = LocalDateTime.of(2023, 12, 5, 12, 0);
+
+	private static final LocalDateTime MINUTES_DRAWN = LocalDateTime.of(2023, 12, 8, 14, 0);
+
+	/** The certification the checkers were elected for: 12 December 2023 at 9, digitally. */
+	static final LocalDateTime CERTIFIED = LocalDateTime.of(2023, 12, 12, 9, 0);
 
 	private final Organisation organisation;
 
@@ -66,9 +78,15 @@ class ConductDemo implements AfterNoticeDemoStep {
 
 	private final String demoPassword;
 
+	private final DemoClock clock;
+
+	private final EventPublications events;
+
 	ConductDemo(Organisation organisation, MeetingPlanning planning, MeetingConduct conduct,
 			Certification certification, DecisionDispatch dispatch, AccountService accounts,
-			@Value("${paragraf.demo-password:}") String demoPassword) {
+			@Value("${paragraf.demo-password:}") String demoPassword, DemoClock clock, EventPublications events) {
+		this.clock = clock;
+		this.events = events;
 		this.organisation = organisation;
 		this.planning = planning;
 		this.conduct = conduct;
@@ -101,6 +119,7 @@ class ConductDemo implements AfterNoticeDemoStep {
 			.collect(Collectors.toMap(Person::getLastName, Function.identity(), (a, b) -> a));
 		Long id = meeting.getId();
 
+		this.clock.set(MEETING_STARTS);
 		List<Attendance> attendance = new ArrayList<>();
 		for (String member : List.of("Pettersson", "Larsson", "Andersson", "Berg")) {
 			attendance.add(new Attendance(people.get(member).getId(), Presence.REMOTE, null, null, null));
@@ -112,14 +131,13 @@ class ConductDemo implements AfterNoticeDemoStep {
 		attendance.add(new Attendance(people.get("Sjöberg").getId(), Presence.ABSENT, null, null, null));
 		long v = this.conduct.recordAttendance(id, 0, attendance,
 				"Anna Källsved, IT-chef; Ulrika Nordblad, nämndsekreterare").getVersion();
-		v = this.conduct.electCheckers(id, v, List.of(people.get("Berg").getId()), "Digitalt i Paragraf",
-				LocalDateTime.of(2023, 12, 12, 9, 0)).getVersion();
+		v = this.conduct.electCheckers(id, v, List.of(people.get("Berg").getId()), "Digitalt i Paragraf", CERTIFIED)
+			.getVersion();
 		Meeting current = this.planning.meeting(id);
 		for (AgendaItem item : current.getAgenda()) {
 			DecisionCommand command = switch (current.numberOf(item)) {
 				case 1 -> null;
-				case 2 -> new DecisionCommand(DecisionOutcome.NOTED, "Inga extra ärenden anmäls.", null, null, null, null,
-						null);
+				case 2 -> DecisionCommand.of(DecisionOutcome.NOTED);
 				case 5 -> new DecisionCommand(DecisionOutcome.REFERRED, null, null, extra.getId(), null, null, null);
 				default -> DecisionCommand.of(
 						item.getKind() == AgendaItemKind.ORAL_INFORMATION ? DecisionOutcome.NOTED : DecisionOutcome.APPROVED);
@@ -128,7 +146,9 @@ class ConductDemo implements AfterNoticeDemoStep {
 				v = this.conduct.decide(id, v, item.getId(), command).getVersion();
 			}
 		}
+		this.clock.set(MEETING_ENDS);
 		this.conduct.close(id, v);
+		this.clock.set(MINUTES_DRAWN);
 		this.certification.draw(id);
 
 		String chairPassword = password();
@@ -137,9 +157,15 @@ class ConductDemo implements AfterNoticeDemoStep {
 		this.accounts.create("justerare", checkerPassword, EnumSet.of(Role.MEMBER), people.get("Berg").getId());
 		log.warn("Demo account 'ordforande' (chair Leif Pettersson): password {}", shown(chairPassword));
 		log.warn("Demo account 'justerare' (checker Sara Berg): password {}", shown(checkerPassword));
+		this.clock.set(CERTIFIED);
 		signAs("justerare", id, checkerPassword);
+		this.clock.set(CERTIFIED.plusMinutes(10));
 		signAs("ordforande", id, chairPassword);
+		// Posting on the notice boards and the dispatch react to the certification on the event thread,
+		// on the certification's day.
+		this.events.awaitIdle(java.time.Duration.ofMinutes(2));
 
+		this.clock.set(CERTIFIED.plusHours(2));
 		for (Dispatch manual : this.dispatch.dispatches(id)) {
 			if (manual.needsFollowUp() && manual.getEmail() == null) {
 				this.dispatch.sentManually(manual.getId());

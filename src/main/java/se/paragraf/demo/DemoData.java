@@ -47,6 +47,7 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
+import se.paragraf.shared.events.EventPublications;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 
@@ -72,6 +73,14 @@ class DemoData implements ApplicationRunner {
 
 	private static final String TOOL = "Netpuplicator";
 
+	/** The day the officer reports are signed. */
+	private static final LocalDateTime REPORTS_WRITTEN = LocalDateTime.of(2023, 11, 21, 9, 0);
+
+	/** A week before the meeting, when the notice went out. */
+	static final LocalDateTime NOTICE_PUBLISHED = LocalDateTime.of(2023, 11, 28, 9, 0);
+
+	private static final java.time.Duration EVENTS_TIMEOUT = java.time.Duration.ofMinutes(2);
+
 	private final Organisation organisation;
 
 	private final MatterRegister register;
@@ -88,9 +97,15 @@ class DemoData implements ApplicationRunner {
 
 	private final List<AfterNoticeDemoStep> afterNotice;
 
+	private final DemoClock clock;
+
+	private final EventPublications events;
+
 	DemoData(Organisation organisation, MatterRegister register, MeetingPlanning planning, NoticePublication notices,
 			AccountService accounts, List<DemoStep> steps, @Value("${paragraf.demo-password:}") String demoPassword,
-			List<AfterNoticeDemoStep> afterNotice) {
+			List<AfterNoticeDemoStep> afterNotice, DemoClock clock, EventPublications events) {
+		this.clock = clock;
+		this.events = events;
 		this.afterNotice = afterNotice.stream().sorted(Comparator.comparingInt(AfterNoticeDemoStep::order)).toList();
 		this.organisation = organisation;
 		this.register = register;
@@ -110,9 +125,16 @@ class DemoData implements ApplicationRunner {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
 					AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
 		try {
+			// The reports are dated 21 November 2023; the records made while loading are dated then too.
+			this.clock.set(REPORTS_WRITTEN);
 			load();
+			// The reactions to what was loaded (postings, dispatch, search) carry the demo's dates too.
+			if (!this.events.awaitIdle(EVENTS_TIMEOUT)) {
+				log.warn("The demo's event reactions did not finish within {}; some may be dated today", EVENTS_TIMEOUT);
+			}
 		}
 		finally {
+			this.clock.release();
 			SecurityContextHolder.clearContext();
 		}
 	}
@@ -164,6 +186,7 @@ class DemoData implements ApplicationRunner {
 				LocalDateTime.of(2024, 10, 3, 12, 0), null, TOOL);
 
 		this.steps.forEach(DemoStep::load);
+		this.clock.set(NOTICE_PUBLISHED);
 		this.notices.publish(december.getId(), this.planning.meeting(december.getId()).getVersion());
 		this.afterNotice.forEach(AfterNoticeDemoStep::load);
 		log.info("Loaded the demo board {} and published the notice of its meeting of 2023-12-05", BOARD);

@@ -1,7 +1,6 @@
 package se.paragraf.meetings;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +17,10 @@ import se.paragraf.shared.text.Fragments;
 
 /**
  * Live content {@code {{meetings.schedule board=GSN year=2024}}}: the board's ordinary meetings of a
- * year as the schedule (sammanträdesplan) lists them, "7 februari kl. 10.00-12.00".
+ * year as the schedule (sammanträdesplan) lists them, "7 februari kl. 10:00–12:00".
  */
 @Component
 class ScheduleEmbed implements EmbeddedContent {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", NoticeComposer.SWEDISH);
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", NoticeComposer.SWEDISH);
 
 	private final Meetings meetings;
 
@@ -57,13 +52,13 @@ class ScheduleEmbed implements EmbeddedContent {
 			.filter(m -> m.getKind() == MeetingKind.ORDINARY && m.getStatus() != MeetingStatus.CANCELLED)
 			.toList();
 		List<Entry> entries = ordinary.stream()
-			.map(m -> new Entry(DAY.format(m.getStart()), TIME.format(m.getStart()), TIME.format(m.getEnd())))
+			.map(m -> new Entry(Sweden.dayAndMonth(m.getStart()), Sweden.time(m.getStart()), Sweden.time(m.getEnd())))
 			.toList();
 		return this.fragments.render("meetings/fragments/schedule", "schedule", Sweden.LOCALE,
 				Map.of("meetings", entries));
 	}
 
-	/** One meeting of the schedule: its day, "7 februari", and its times, "10.00" and "12.00". */
+	/** One meeting of the schedule: its day, "7 februari", and its times, "10:00" and "12:00". */
 	record Entry(String day, String from, String to) {
 	}
 

@@ -123,10 +123,9 @@ public class Dispatch {
 		return this.dispatchedAt;
 	}
 
-	/** When, as Swedish local time ("2023-12-12 09:14"). */
+	/** When, in Swedish time as Swedish readers write it ("12 december 2023 kl. 09:14"). */
 	public String dispatchedAtLocal() {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.format(this.dispatchedAt.atZone(se.paragraf.shared.Sweden.ZONE));
+		return se.paragraf.shared.Sweden.dateTime(this.dispatchedAt);
 	}
 
 	public String getDispatchedBy() {

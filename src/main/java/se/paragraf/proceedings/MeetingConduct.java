@@ -2,7 +2,6 @@ package se.paragraf.proceedings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +48,6 @@ import se.paragraf.meetings.RecordState;
 @Service
 @Transactional(readOnly = true)
 public class MeetingConduct {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", NoticeComposer.SWEDISH);
 
 	private final MeetingPlanning planning;
 
@@ -156,7 +153,7 @@ public class MeetingConduct {
 		record.electCheckers(checkers, place, at, eligible);
 		String names = checkers.stream().map(id -> this.organisation.person(id).getFullName())
 			.collect(Collectors.joining(wording("decision.checkers.and")));
-		String text = wording("decision.checkers", names, place.strip(), DAY.format(at), at.toLocalTime().toString());
+		String text = wording("decision.checkers", names, place.strip(), Sweden.date(at), Sweden.time(at));
 		record.decide(item.getId(), meeting.numberOf(item), seats.memberIds(), DecisionOutcome.APPROVED, text, null, null,
 				List.of(), null, List.of());
 		return this.records.saveAndFlush(record);
@@ -175,9 +172,7 @@ public class MeetingConduct {
 		AgendaItem extraItem = standardItem(updated, AgendaItemKind.EXTRA_ITEMS);
 		Matter matter = this.register.matter(matterId);
 		record.announceExtraItem(new ExtraItem(matterId, matter.getDiaryNumber().toString(), matter.getTitle()));
-		String extras = record.getExtraItems().stream().map(ExtraItem::label)
-			.collect(Collectors.joining(wording("decision.extraItems.separator")));
-		forceDecide(record, updated, extraItem, seats(updated), wording("decision.extraItems", extras));
+		forceDecide(record, updated, extraItem, seats(updated), extraItemsText(record, updated));
 		return this.records.saveAndFlush(record);
 	}
 
@@ -217,9 +212,10 @@ public class MeetingConduct {
 		}
 		List<Proposal> proposals = command.proposals() == null || command.proposals().isEmpty()
 				? administrationProposal(item) : command.proposals();
-		String text = command.text() == null || command.text().isBlank()
-				? standardText(command.outcome(), item, command.reason(), referred,
-						this.organisation.board(meeting.getBoardId()).getName()) : command.text();
+		String text = command.text() != null && !command.text().isBlank() ? command.text()
+				: item.getKind() == AgendaItemKind.EXTRA_ITEMS ? extraItemsText(record, meeting)
+						: standardText(command.outcome(), item, command.reason(), referred,
+								this.organisation.board(meeting.getBoardId()).getName());
 		Long previousReferral = record.decisionOn(itemId).map(Decision::getReferredMeetingId).orElse(null);
 		record.decide(itemId, meeting.numberOf(item), seats.memberIds(), command.outcome(), text, command.reason(),
 				command.referredMeetingId(), proposals, command.propositionOrder(),
@@ -342,9 +338,21 @@ public class MeetingConduct {
 			case POSTPONED -> wording("decision.postponed", board);
 			case REFERRED -> referred == null ? wording("decision.referredLater", board)
 					: wording(referred.getKind() == MeetingKind.EXTRA ? "decision.referredExtra" : "decision.referred",
-							board, DAY.format(referred.getStart()));
+							board, Sweden.date(referred.getStart()));
 			case NOTED -> wording("decision.noted", board);
 		};
+	}
+
+	/** What happened under "Anmälan av extra ärenden": none announced, or the board takes them up. */
+	private String extraItemsText(MeetingRecord record, Meeting meeting) {
+		List<ExtraItem> extras = record.getExtraItems();
+		if (extras.isEmpty()) {
+			return wording("decision.extraItems.none");
+		}
+		String labels = extras.stream().map(ExtraItem::label)
+			.collect(Collectors.joining(wording("decision.extraItems.separator")));
+		return wording("decision.extraItems", labels, this.organisation.board(meeting.getBoardId()).getName(),
+				extras.size());
 	}
 
 	/** Decisions are worded in Swedish, the language of the minutes, whoever records them. */

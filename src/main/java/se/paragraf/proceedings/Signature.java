@@ -9,10 +9,9 @@ import java.time.Instant;
 public record Signature(Long personId, String name, SignerRole role, String username, Instant signedAt,
 		String pdfSha256) {
 
-	/** When, as Swedish local time ("2023-12-12 09:14"). */
+	/** When, in Swedish time as Swedish readers write it ("12 december 2023 kl. 09:14"). */
 	public String signedAtLocal() {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.format(this.signedAt.atZone(se.paragraf.shared.Sweden.ZONE));
+		return se.paragraf.shared.Sweden.dateTime(this.signedAt);
 	}
 
 	/** In which capacity a person signs the minutes. */

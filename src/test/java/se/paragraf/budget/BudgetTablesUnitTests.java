@@ -65,8 +65,9 @@ class BudgetTablesUnitTests {
 
 		assertThat(html.select("table.budget-activities tbody tr").eachText()).containsExactly("030 A 0 0 0 0",
 				"031 B 0 0 0 0", "032 C 0 0 1* 1*", "Gemensamma Servicenämnden 0 0 1 1");
-		assertThat(html.select("td.rounding-adjusted").first().attr("title")).isEqualTo("Exakt: 333,34 kr");
-		assertThat(html.select("p.budget-note").text()).contains("Justerad vid avrundning");
+		assertThat(html.select("td.rounding-adjusted").first().attr("title"))
+			.isEqualTo("Exakt: 333,34 kr (avrundat så att summan stämmer)");
+		assertThat(html.select("p.budget-note").text()).startsWith("Belopp i tkr. * Avrundat så att summan stämmer");
 	}
 
 	@Test
@@ -81,6 +82,62 @@ class BudgetTablesUnitTests {
 		assertThat(html.select("tr.total").text()).isEqualTo("Gemensamma Servicenämnden 0 -5 045 -5 643 10 687 -1 0 0");
 		assertThat(html.select("table.budget-frame tbody").text()).isEqualTo("0 0 1");
 		assertThat(html.select("th[scope=col]").first().text()).isEqualTo("Verksamhet");
+	}
+
+	@Test
+	void theDemoBudgetNetsEveryActivityToZeroAndKeepsTheSeedsTotals() {
+		for (BudgetContent content : List.of(se.paragraf.demo.BudgetDemoAccess.earlier(),
+				se.paragraf.demo.BudgetDemoAccess.proposed())) {
+			assertThat(content.activities()).allSatisfy(activity -> assertThat(activity.net()).isZero());
+			assertThat(content.net()).isZero();
+			assertThat(content.deviation()).isZero();
+			assertThat(DisplayRounding.round(content.externalRevenue(), TKR)).isEqualTo(-37_841);
+			assertThat(DisplayRounding.round(content.internalRevenue(), TKR)).isEqualTo(-39_102);
+			assertThat(DisplayRounding.round(content.cost(), TKR)).isEqualTo(76_944);
+			assertThat(BudgetChecks.check(content)).isEmpty();
+		}
+	}
+
+	@Test
+	void theDemoActivitiesTableShowsTheSeedsTotalsZeroNetsAndMarksWhereRoundingMovedAUnit() {
+		Document html = Jsoup.parse(this.tables.activities(view(se.paragraf.demo.BudgetDemoAccess.proposed()), SV));
+
+		// The seed prints rows that miss its totals by 1 tkr in each column; here the rows add up,
+		// and the one cell per column that rounding moved carries the mark.
+		assertThat(html.select("table.budget-activities tbody tr").eachText()).containsExactly(
+				"030 Administration 0 -2 901 -3 549 6 450 0 0 0",
+				"031 Digitaliser. och Inno 0 -2 143* -2 094 4 237 0 0 0",
+				"032 IT Arkitektur och tekn 0 -12 722 -14 863 27 585 0 0 0",
+				"033 Stöd och support 0 -15 205 -18 111* 33 317* 0 0 0",
+				"089 IT vidarefakturering 0 -4 870 -485 5 355 0 0 0",
+				"Gemensamma Servicenämnden 0 -37 841 -39 102 76 944 0 0 0");
+		assertThat(html.select("table.budget-frame tbody").text()).isEqualTo("0 0 0");
+		assertThat(html.select("td.rounding-adjusted")).hasSize(3);
+		assertThat(html.select("p.budget-note").text()).contains("* Avrundat så att summan stämmer");
+		for (int column = 1; column <= 7; column++) {
+			long sum = 0;
+			for (org.jsoup.nodes.Element row : html.select("table.budget-activities tbody tr:not(.total)")) {
+				sum += number(row.select("td").get(column - 1).text());
+			}
+			assertThat(sum).as("column %d", column)
+				.isEqualTo(number(html.select("table.budget-activities tr.total td").get(column - 1).text()));
+		}
+	}
+
+	@Test
+	void theDemoCostTypeBridgeShowsTheSeedsRowsWithoutAdjustment() {
+		Document html = Jsoup.parse(this.tables.costTypes(view(se.paragraf.demo.BudgetDemoAccess.proposed()), SV));
+
+		assertThat(html.select("table.budget-costtypes tbody tr").eachText()).containsExactly(
+				"Budget 2023 20 152 0 2 739 1 102 50 142 -74 135 0",
+				"Kostnads/int-förändring 1 062 0 919 25 1 090 -1 705 1 391",
+				"Verksamhetsförändring 1 256 0 0 0 -1 543 -1 104 -1 391",
+				"Budget 2024 22 470 0 3 658 1 127 49 689 -76 944 0");
+		assertThat(html.select("td.rounding-adjusted")).isEmpty();
+	}
+
+	private static long number(String shown) {
+		return Long.parseLong(shown.replace("*", "").replace("\u00a0", "").replace(" ", ""));
 	}
 
 	@Test

@@ -89,6 +89,57 @@ class DisplayRoundingUnitTests {
 	}
 
 	@Test
+	void roundsNegativeAmountsLikeTheirPositiveMirror() {
+		Allocation thirds = DisplayRounding.allocate(new long[] { -33_333, -33_333, -33_334 }, Amounts.TKR);
+		assertThat(thirds.parent()).isEqualTo(-1);
+		assertThat(thirds.children()).containsExactly(0, 0, -1);
+		assertThat(thirds.adjusted()).containsExactly(false, false, true);
+		// Revenues and costs in one column: each rounds on its own and nothing needs moving.
+		Allocation mixed = DisplayRounding.allocate(new long[] { -60_000, 60_000 }, Amounts.TKR);
+		assertThat(mixed.parent()).isZero();
+		assertThat(mixed.children()).containsExactly(-1, 1);
+		assertThat(mixed.adjusted()).containsExactly(false, false);
+	}
+
+	@Test
+	void roundsHalvesAwayFromZeroAndTakesBackTheExtraUnitFromTheFirstTiedRow() {
+		assertThat(DisplayRounding.round(500, 1_000)).isEqualTo(1);
+		assertThat(DisplayRounding.round(-500, 1_000)).isEqualTo(-1);
+		assertThat(DisplayRounding.round(499, 1_000)).isZero();
+		assertThat(DisplayRounding.round(-499, 1_000)).isZero();
+		// Two halves: each rounds up to 1, their sum (1 unit exactly) stays 1, so one row gives its unit back.
+		Allocation halves = DisplayRounding.allocate(new long[] { 50_000, 50_000 }, Amounts.TKR);
+		assertThat(halves.parent()).isEqualTo(1);
+		assertThat(halves.children()).containsExactly(0, 1);
+		assertThat(halves.adjusted()).containsExactly(true, false);
+		Allocation negativeHalves = DisplayRounding.allocate(new long[] { -50_000, -50_000 }, Amounts.TKR);
+		assertThat(negativeHalves.children()).containsExactly(0, -1);
+		assertThat(negativeHalves.adjusted()).containsExactly(true, false);
+	}
+
+	@Test
+	void givesTheMissingUnitToTheLargestRemainderEvenPastALargerRow() {
+		// 0.45 + 0.3 + 2.3 = 3.05 tkr: rounded alone 0 + 0 + 2 = 2, the total 3; 0.45 lost the most.
+		Allocation allocation = DisplayRounding.allocate(new long[] { 45_000, 30_000, 230_000 }, Amounts.TKR);
+		assertThat(allocation.children()).containsExactly(1, 0, 2);
+		assertThat(allocation.adjusted()).containsExactly(true, false, false);
+	}
+
+	@Test
+	void leavesAnAllZeroRowAndAnEmptyColumnAtZeroWithoutMarks() {
+		Allocation zeros = DisplayRounding.allocate(new long[] { 0, 0, 0, 0, 0 }, Amounts.TKR);
+		assertThat(zeros.parent()).isZero();
+		assertThat(zeros.children()).containsOnly(0L);
+		assertThat(zeros.adjusted()).containsOnly(false);
+		Allocation empty = DisplayRounding.allocate(new long[0], Amounts.TKR);
+		assertThat(empty.parent()).isZero();
+		assertThat(empty.children()).isEmpty();
+		// Zero rows next to rows that need the unit never take it.
+		Allocation withZeros = DisplayRounding.allocate(new long[] { 0, 33_333, 0, 33_333, 33_334 }, Amounts.TKR);
+		assertThat(withZeros.children()).containsExactly(0, 0, 0, 0, 1);
+	}
+
+	@Test
 	void roundsTheSeedsExternalRevenueRowsToTheirOwnSum() {
 		long t = Amounts.TKR;
 		Allocation external = DisplayRounding.allocate(

@@ -59,7 +59,7 @@ class PublicMeetingPageIntegrationTests {
 	void aPlannedMeetingShowsWhenAndWhereButNotTheAgendaBeingBuilt() throws Exception {
 		String page = page();
 
-		assertThat(page).contains("2024-02-13 10:00–12:00", "Sammanträdesrum Gnistan", "Kallelsen är inte publicerad ännu.")
+		assertThat(page).contains("13 februari 2024, kl.\u00a010:00–12:00", "Sammanträdesrum Gnistan", "Kallelsen är inte publicerad ännu.")
 			.doesNotContain("Utredning om gemensam växel");
 	}
 
@@ -82,7 +82,7 @@ class PublicMeetingPageIntegrationTests {
 		String code = this.organisation.board(this.meeting.getBoardId()).getCode();
 		String before = this.mvc.perform(get("/public/boards/{code}", code)).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(before).contains("href=\"/public/meetings/" + this.meeting.getId() + "\"", "2024-02-13 10:00–12:00",
+		assertThat(before).contains("href=\"/public/meetings/" + this.meeting.getId() + "\"", "13 februari 2024, kl.\u00a010:00–12:00",
 				"Planerat", "Sammanträdesrum Gnistan")
 			.doesNotContain("/public/meetings/" + this.meeting.getId() + "/notice");
 

@@ -268,17 +268,21 @@ class MeetingConductIntegrationTests {
 	}
 
 	@Test
-	void extraItemsAreListedInTheDecisionOnTheExtraItemsItem() {
+	void theDecisionOnExtraItemsSaysWhetherAnyWereAnnouncedAndWhichTheBoardTakesUp() {
+		String board = this.f.board().board().getName();
 		this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null);
 		Long extrasItem = this.f.item(this.planning, AgendaItemKind.EXTRA_ITEMS).getId();
-		Long v = this.conduct.decide(id(), version(), extrasItem, new MeetingConduct.DecisionCommand(
-				DecisionOutcome.NOTED, "Inga extra ärenden anmäls.", null, null, null, null, null)).getVersion();
+		MeetingRecord none = this.conduct.decide(id(), version(), extrasItem, MeetingConduct.DecisionCommand.of(
+				DecisionOutcome.NOTED));
+		assertThat(none.decisionOn(extrasItem).orElseThrow().getText()).isEqualTo("Inga extra ärenden anmäldes.");
 		var printers = this.register.register(this.f.board().code(), "Upphandling av skrivare");
 		var licences = this.register.register(this.f.board().code(), "Licenser; avtal 2024");
-		this.conduct.addExtraItem(id(), v, printers.getId());
+		MeetingRecord one = this.conduct.addExtraItem(id(), none.getVersion(), printers.getId());
+		assertThat(one.decisionOn(extrasItem).orElseThrow().getText()).isEqualTo(board + " beslutar att ta upp "
+				+ printers.getDiaryNumber() + " Upphandling av skrivare som extra ärende.");
 		MeetingRecord record = this.conduct.addExtraItem(id(), version(), licences.getId());
 		assertThat(record.decisionOn(extrasItem).orElseThrow().getText())
-			.isEqualTo("Följande extra ärenden anmäls och tas upp: " + printers.getDiaryNumber()
+			.isEqualTo(board + " beslutar att ta upp följande som extra ärenden: " + printers.getDiaryNumber()
 					+ " Upphandling av skrivare; " + licences.getDiaryNumber() + " Licenser; avtal 2024.");
 		assertThat(record.decisionOn(extrasItem).orElseThrow().getOutcome()).isEqualTo(DecisionOutcome.APPROVED);
 		assertThat(this.planning.meeting(id()).getAgenda()).extracting(AgendaItem::getMatterId)
@@ -311,8 +315,8 @@ class MeetingConductIntegrationTests {
 				new ExtraItem(printers.getId(), printers.getDiaryNumber().toString(), "Upphandling av skrivare"));
 		var budget = this.register.register(this.f.board().code(), "Budget");
 		MeetingRecord record = this.conduct.addExtraItem(id(), version(), budget.getId());
-		assertThat(record.decisionOn(extrasItem).orElseThrow().getText()).isEqualTo(
-				"Följande extra ärenden anmäls och tas upp: " + licences.getDiaryNumber() + " Licenser 2024; "
+		assertThat(record.decisionOn(extrasItem).orElseThrow().getText()).isEqualTo(this.f.board().board().getName()
+				+ " beslutar att ta upp följande som extra ärenden: " + licences.getDiaryNumber() + " Licenser 2024; "
 						+ printers.getDiaryNumber() + " Upphandling av skrivare; " + budget.getDiaryNumber() + " Budget.");
 	}
 
@@ -333,7 +337,7 @@ class MeetingConductIntegrationTests {
 	void theScheduleEmbedKeepsItsMarkup() {
 		String code = this.f.board().code();
 		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2023}}")).isEqualTo(
-				"<div class=\"embed embed-meetings\"><ul class=\"schedule\"><li>5 december kl. 10.00-12.00</li></ul></div>");
+				"<div class=\"embed embed-meetings\"><ul class=\"schedule\"><li>5 december kl. 10:00\u201312:00</li></ul></div>");
 		assertThat(this.richText.toHtml("{{meetings.schedule board=" + code + " year=2024}}"))
 			.isEqualTo("<div class=\"embed embed-meetings\"><ul class=\"schedule\"></ul></div>");
 	}

@@ -65,13 +65,17 @@ public final class TestClock extends Clock {
 		return at == null ? this.real.instant() : at;
 	}
 
-	/** Found by the application's component scan in every test context, like other test beans. */
+	/**
+	 * Found by the application's component scan in every test context, like other test beans. The
+	 * demo's own clock stays as it is: the demo sets it to its historic days while it loads.
+	 */
 	@Component
 	static class Installer implements BeanPostProcessor {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			return bean instanceof Clock clock && !(bean instanceof TestClock) ? new TestClock(clock) : bean;
+			return bean instanceof Clock clock && !(bean instanceof TestClock)
+					&& !(bean instanceof se.paragraf.demo.DemoClock) ? new TestClock(clock) : bean;
 		}
 
 	}

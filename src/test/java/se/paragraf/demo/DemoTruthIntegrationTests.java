@@ -28,13 +28,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.paragraf.meetings.Certification;
-import se.paragraf.meetings.DecisionDispatch;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.Minutes;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
+import se.paragraf.proceedings.Certification;
+import se.paragraf.proceedings.DecisionDispatch;
+import se.paragraf.proceedings.Minutes;
 import se.paragraf.publication.NoticeBoard;
 import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.Sweden;

@@ -6,7 +6,7 @@
 #   bench/public-pages.sh                              # DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=64
 #   DURATION=5s WARMUP=3s bench/public-pages.sh        # a short smoke run (a busy machine: numbers are not results)
 #   REBUILD=1 KEEP=1 bench/public-pages.sh             # rebuild first; KEEP=1 keeps the logs and wrk output
-#   PAGES="meeting css" bench/public-pages.sh          # only some targets: meeting register board matter search css
+#   PAGES="meeting css" bench/public-pages.sh          # only some targets: meeting register filtered board matter search noticeboard feed oparl css
 #
 # Targets (issue 12): each dynamic page at least 0.15 of nginx's rate for the same HTML as a static file and
 # p99 under 50 ms; the fingerprinted stylesheet at least 0.5 of nginx serving the same file.
@@ -20,7 +20,7 @@ DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
-PAGES="${PAGES:-meeting register board matter search css}"
+PAGES="${PAGES:-meeting register filtered board matter search noticeboard feed oparl css}"
 PASSWORD="bench-password-$RANDOM$RANDOM"
 WORK="$(mktemp -d /tmp/paragraf-bench.XXXXXX)"
 chmod 755 "$WORK"
@@ -121,9 +121,13 @@ api POST "/meetings/$MEETING_ID/notices" "{\"version\":$VERSION}" >/dev/null
 declare -A URL=(
 	[meeting]="/public/meetings/$MEETING_ID"
 	[register]="/public/register"
+	[filtered]="/public/register?board=GSN&year=2027&q=budget"
 	[board]="/public/boards/GSN"
 	[matter]="/public/matters/$MATTER_ID"
 	[search]="/public/search?q=budget"
+	[noticeboard]="/public/notice-boards/2085"
+	[feed]="/public/notice-boards/2085/feed.atom"
+	[oparl]="/oparl/v1/bodies"
 )
 CSS="$(curl -fsS "$APP${URL[meeting]}" | grep -o '/css/paragraf[^"]*\.css' | head -1)"
 URL[css]="${CSS:-/css/paragraf.css}"
@@ -138,6 +142,11 @@ for page in $PAGES; do
 		log "WARNING: ${URL[$page]} sets a cookie for an anonymous reader: $(grep -i '^set-cookie' "$WORK/headers-$page.txt" | head -1)"
 	fi
 	log "$page: ${URL[$page]}, $(wc -c <"$file") bytes, $(grep -i '^cache-control' "$WORK/headers-$page.txt" | tr -d '\r' || echo 'no Cache-Control')"
+	# A second anonymous request: from Paragraf's memory if it carries Age (see paragraf.web.page-cache.enabled).
+	if [[ "$page" != css ]]; then
+		age="$(curl -fsS -D - -o /dev/null "$APP${URL[$page]}" | grep -i '^age:' | tr -d '\r' || true)"
+		log "$page: second request ${age:+served from memory ($age)}${age:-rendered again}"
+	fi
 done
 
 # --- nginx -------------------------------------------------------------------------------------

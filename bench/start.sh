@@ -18,7 +18,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNS="${RUNS:-3}"
 VARIANTS="${VARIANTS:-default tuned cds}"
-WORK="$(mktemp -d /tmp/paragraf-start.XXXXXX)"
+# REUSE=<a kept work directory> starts on its database and archive instead of loading and training anew.
+WORK="${REUSE:-$(mktemp -d /tmp/paragraf-start.XXXXXX)}"
 APP_PID=""
 
 cleanup() {
@@ -27,7 +28,7 @@ cleanup() {
 		kill "$APP_PID"
 		wait "$APP_PID" 2>/dev/null
 	fi
-	if [[ "${KEEP:-0}" == 1 ]]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
+	if [[ "${KEEP:-0}" == 1 || -n "${REUSE:-}" ]]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
@@ -91,11 +92,14 @@ stop() {
 
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status"; }
 
-log "loading the demo into $WORK/data (first start, not measured)"
-launch demo-load -jar "$JAR" --
-stop
+if [[ -z "${REUSE:-}" ]]; then
+	log "loading the demo into $WORK/data (first start, not measured)"
+	launch demo-load -jar "$JAR" --
+	stop
+fi
 
-if [[ " $VARIANTS " == *" cds "* || " $VARIANTS " == *" lazy "* ]]; then
+EXTRACTED="$WORK/extracted/$(basename "$JAR")"
+if [[ ( " $VARIANTS " == *" cds "* || " $VARIANTS " == *" lazy "* ) && ! -f "$WORK/paragraf.jsa" ]]; then
 	log "extracting the jar and training the class data sharing archive"
 	java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
 	EXTRACTED="$WORK/extracted/$(basename "$JAR")"

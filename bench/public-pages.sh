@@ -64,7 +64,8 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 executable_jar() {
 	local jar
 	for jar in "$ROOT"/target/paragraf-*.jar; do
-		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -q BOOT-INF/ && { echo "$jar"; return; }
+		# grep reads the whole listing: with pipefail, grep -q stopping early would fail unzip with SIGPIPE.
+		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -c BOOT-INF/ >/dev/null && { echo "$jar"; return; }
 	done
 	return 0
 }

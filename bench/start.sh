@@ -80,6 +80,8 @@ launch() {
 	done
 	[[ -n "$first" ]] || { log "$label did not answer"; return 1; }
 	FIRST_S="$(awk -v a="$start_ns" -v b="$first" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
+	# CPU seconds the JVM spent until then (user + system, all threads): less swayed by other load than wall time.
+	CPU_S="$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat")"
 	# Spring's own count is from JVM start: "Started ParagrafApplication in 9.1 seconds (process running for 9.9)"
 	STARTED_S="$(grep -o 'process running for [0-9.]*' "$WORK/$label.log" | head -1 | awk '{ printf "%.1f", $4 }')"
 }
@@ -122,7 +124,7 @@ variant() { # name -> java options -- app arguments
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), cores: $(nproc), java: $(java -version 2>&1 | head -1)"
-printf '%-8s %3s %12s %14s %8s  %s\n' variant run 'Started (s)' 'first 200 (s)' 'RSS (MB)' 'load average'
+printf '%-8s %3s %12s %14s %12s %8s  %s\n' variant run 'Started (s)' 'first 200 (s)' 'CPU to 200' 'RSS (MB)' 'load average'
 for name in $VARIANTS; do
 	: >"$WORK/results-$name.txt"
 	for run in $(seq 1 "$RUNS"); do
@@ -132,15 +134,16 @@ for name in $VARIANTS; do
 		sleep 5
 		rss="$(rss_mb)"
 		stop
-		echo "$STARTED_S $FIRST_S $rss" >>"$WORK/results-$name.txt"
-		printf '%-8s %3s %12s %14s %8s  %s\n' "$name" "$run" "$STARTED_S" "$FIRST_S" "$rss" "$load"
+		echo "$STARTED_S $FIRST_S $rss $CPU_S" >>"$WORK/results-$name.txt"
+		printf '%-8s %3s %12s %14s %12s %8s  %s\n' "$name" "$run" "$STARTED_S" "$FIRST_S" "$CPU_S" "$rss" "$load"
 	done
 done
 echo
-printf '%-8s %12s %14s %8s\n' median 'Started (s)' 'first 200 (s)' 'RSS (MB)'
+printf '%-8s %12s %14s %12s %8s\n' median 'Started (s)' 'first 200 (s)' 'CPU to 200' 'RSS (MB)'
 for name in $VARIANTS; do
 	median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-	printf '%-8s %12s %14s %8s\n' "$name" "$(cut -d' ' -f1 "$WORK/results-$name.txt" | median)" \
-		"$(cut -d' ' -f2 "$WORK/results-$name.txt" | median)" "$(cut -d' ' -f3 "$WORK/results-$name.txt" | median)"
+	printf '%-8s %12s %14s %12s %8s\n' "$name" "$(cut -d' ' -f1 "$WORK/results-$name.txt" | median)" \
+		"$(cut -d' ' -f2 "$WORK/results-$name.txt" | median)" "$(cut -d' ' -f4 "$WORK/results-$name.txt" | median)" \
+		"$(cut -d' ' -f3 "$WORK/results-$name.txt" | median)"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

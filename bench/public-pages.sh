@@ -95,7 +95,7 @@ PARAGRAF_DEMO_PASSWORD="$PASSWORD" java "${LAUNCH[@]}" \
 	--spring.jpa.properties.hibernate.search.backend.directory.root="$WORK/index" \
 	>"$WORK/paragraf.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 "${START_TIMEOUT:-900}"); do  # seconds; a loaded machine needs minutes
 	if curl -fs -o /dev/null "$APP/public/meetings"; then break; fi
 	kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/paragraf.log" >&2; exit 1; }
 	sleep 1

@@ -146,7 +146,7 @@ for page in $PAGES; do
 	# A second anonymous request: from Paragraf's memory if it carries Age (see paragraf.web.page-cache.enabled).
 	if [[ "$page" != css ]]; then
 		age="$(curl -fsS -D - -o /dev/null "$APP${URL[$page]}" | grep -i '^age:' | tr -d '\r' || true)"
-		log "$page: second request ${age:+served from memory ($age)}${age:-rendered again}"
+		if [[ -n "$age" ]]; then log "$page: second request served from memory ($age)"; else log "$page: second request rendered again"; fi
 	fi
 done
 

@@ -6,7 +6,7 @@
 #   bench/public-pages.sh                              # DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=64
 #   DURATION=5s WARMUP=3s bench/public-pages.sh        # a short smoke run (a busy machine: numbers are not results)
 #   REBUILD=1 KEEP=1 bench/public-pages.sh             # rebuild first; KEEP=1 keeps the logs and wrk output
-#   PAGES="meeting css" bench/public-pages.sh          # only some targets: meeting register board matter search css
+#   PAGES="meeting css" bench/public-pages.sh          # only some targets: meeting register filtered board matter search noticeboard feed oparl css
 #
 # Targets (issue 12): each dynamic page at least 0.15 of nginx's rate for the same HTML as a static file and
 # p99 under 50 ms; the fingerprinted stylesheet at least 0.5 of nginx serving the same file.
@@ -20,7 +20,7 @@ DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
-PAGES="${PAGES:-meeting register board matter search css}"
+PAGES="${PAGES:-meeting register filtered board matter search noticeboard feed oparl css}"
 PASSWORD="bench-password-$RANDOM$RANDOM"
 WORK="$(mktemp -d /tmp/paragraf-bench.XXXXXX)"
 chmod 755 "$WORK"
@@ -64,7 +64,8 @@ NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 executable_jar() {
 	local jar
 	for jar in "$ROOT"/target/paragraf-*.jar; do
-		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -q BOOT-INF/ && { echo "$jar"; return; }
+		# grep reads the whole listing: with pipefail, grep -q stopping early would fail unzip with SIGPIPE.
+		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -c BOOT-INF/ >/dev/null && { echo "$jar"; return; }
 	done
 	return 0
 }
@@ -94,7 +95,7 @@ PARAGRAF_DEMO_PASSWORD="$PASSWORD" java "${LAUNCH[@]}" \
 	--spring.jpa.properties.hibernate.search.backend.directory.root="$WORK/index" \
 	>"$WORK/paragraf.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 "${START_TIMEOUT:-900}"); do  # seconds; a loaded machine needs minutes
 	if curl -fs -o /dev/null "$APP/public/meetings"; then break; fi
 	kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/paragraf.log" >&2; exit 1; }
 	sleep 1
@@ -121,9 +122,13 @@ api POST "/meetings/$MEETING_ID/notices" "{\"version\":$VERSION}" >/dev/null
 declare -A URL=(
 	[meeting]="/public/meetings/$MEETING_ID"
 	[register]="/public/register"
+	[filtered]="/public/register?board=GSN&year=2027&q=budget"
 	[board]="/public/boards/GSN"
 	[matter]="/public/matters/$MATTER_ID"
 	[search]="/public/search?q=budget"
+	[noticeboard]="/public/notice-boards/2085"
+	[feed]="/public/notice-boards/2085/feed.atom"
+	[oparl]="/oparl/v1/bodies"
 )
 CSS="$(curl -fsS "$APP${URL[meeting]}" | grep -o '/css/paragraf[^"]*\.css' | head -1)"
 URL[css]="${CSS:-/css/paragraf.css}"
@@ -138,6 +143,11 @@ for page in $PAGES; do
 		log "WARNING: ${URL[$page]} sets a cookie for an anonymous reader: $(grep -i '^set-cookie' "$WORK/headers-$page.txt" | head -1)"
 	fi
 	log "$page: ${URL[$page]}, $(wc -c <"$file") bytes, $(grep -i '^cache-control' "$WORK/headers-$page.txt" | tr -d '\r' || echo 'no Cache-Control')"
+	# A second anonymous request: from Paragraf's memory if it carries Age (see paragraf.web.page-cache.enabled).
+	if [[ "$page" != css ]]; then
+		age="$(curl -fsS -D - -o /dev/null "$APP${URL[$page]}" | grep -i '^age:' | tr -d '\r' || true)"
+		if [[ -n "$age" ]]; then log "$page: second request served from memory ($age)"; else log "$page: second request rendered again"; fi
+	fi
 done
 
 # --- nginx -------------------------------------------------------------------------------------

@@ -111,6 +111,14 @@ public class NoticePublication {
 		return meetingIds.isEmpty() ? Set.of() : this.notices.meetingsWithNotices(meetingIds);
 	}
 
+	/**
+	 * The newest notices that may list the matter on their agenda (the caller reads their entries): of
+	 * meetings with it on the agenda, or whose notice carried its documents; in one query.
+	 */
+	public List<Notice> newestMentioning(Long matterId) {
+		return this.notices.newestMentioning(matterId);
+	}
+
 	public List<Notice> versions(Long meetingId) {
 		return this.notices.findByMeetingIdOrderByVersionNumberDesc(meetingId);
 	}

@@ -76,13 +76,11 @@ public class PublicRecord {
 			return List.of();
 		}
 		List<Appearance> appearances = new ArrayList<>();
-		for (Meeting meeting : this.planning.allMeetings()) {
-			Optional<Notice> notice = this.notices.latest(meeting.getId());
-			if (notice.isEmpty()) {
-				continue;
-			}
-			for (NoticeEntry entry : notice.get().getEntries()) {
+		// The newest notices that may list it, in one query; not every notice of every meeting.
+		for (Notice notice : this.notices.newestMentioning(matter.getId())) {
+			for (NoticeEntry entry : notice.getEntries()) {
 				if (matter.getId().equals(entry.matterId())) {
+					Meeting meeting = this.planning.meeting(notice.getMeetingId());
 					appearances.add(new Appearance(meeting.getId(), meeting.getStart().toLocalDate(), entry.number(),
 							PublicLinks.notice(meeting.getId()), itemOf(meeting, entry)
 								.flatMap(itemId -> decision(meeting.getId(), itemId))

@@ -32,6 +32,7 @@ import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.Texts;
+import se.paragraf.shared.web.FrozenResponseCache;
 import se.paragraf.shared.web.PublicPage;
 
 /**
@@ -40,6 +41,8 @@ import se.paragraf.shared.web.PublicPage;
  */
 @Controller
 class NoticeBoardController {
+
+	private static final Duration FEED_MAX_AGE = Duration.ofMinutes(5);
 
 	private final NoticeBoard board;
 
@@ -81,9 +84,11 @@ class NoticeBoardController {
 				: ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		String feed = new NoticeBoardFeed(this.messages, LocaleContextHolder.getLocale()).write(municipality,
 				this.board.archive(municipality.getId()), baseUrl);
+		// The same for every reader: kept in memory as long as a proxy may keep it.
+		FrozenResponseCache.rememberPage(request, FEED_MAX_AGE);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.cacheControl(CacheControl.maxAge(FEED_MAX_AGE).cachePublic())
 			.body(feed);
 	}
 

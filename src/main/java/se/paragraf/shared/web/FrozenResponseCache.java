@@ -11,6 +11,8 @@ import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -19,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -26,47 +29,78 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves published and certified documents to anonymous readers from memory, ahead of security and
- * the dispatcher, and fingerprinted {@link StaticAssets} to everyone. A controller opts a response in with {@link #remember}; the first anonymous answer
+ * Serves anonymous readers from memory, ahead of security and the dispatcher: published and certified
+ * documents, the rendered {@link PublicPage}s, and fingerprinted {@link StaticAssets} (to everyone).
+ * <p>
+ * <b>Documents.</b> A controller opts a response in with {@link #remember}; the first anonymous answer
  * is kept, byte for byte with its headers, and later anonymous requests for the same address get it
- * (or 304) without a database round trip.
+ * (or 304) without a database round trip. A document that "the newest version" may replace carries a
+ * tag; evicting the tag drops it, and a tag's generation counter keeps a request that read the old
+ * version before the eviction from storing it afterwards. Eviction reaches only this node, so a tagged
+ * answer is also kept no longer than a short time to live: another node's publication shows within
+ * that time. A document's address is its path: these documents do not read query parameters, and a
+ * query string must not let anyone fill the memory with copies of one document.
+ * <p>
+ * <b>Pages.</b> A public page's anonymous answer ({@link #rememberPage}) is kept for as long as it
+ * tells a shared cache it may be (its max-age), under its path, query string and chosen language, in
+ * a store of its own so that pages never push documents out. Any committed change to what public pages
+ * show drops every kept page ({@link #evictPages}); on another node the max-age bounds how long it is
+ * seen, exactly as for a CDN. A replayed page says its age ({@code Age}).
  * <p>
  * Only anonymous requests (no session cookie, no Authorization header) are served or captured, so a
  * signed-in user's page is never kept and never handed to someone else; a response that sets a
- * cookie is never kept. A document that "the newest version" may replace carries a tag; evicting the
- * tag drops it, and a tag's generation counter keeps a request that read the old version before the
- * eviction from storing it afterwards. Eviction reaches only this node, so a tagged answer is also
- * kept no longer than a short time to live: another node's publication shows within that time.
- * <p>
- * An address is its path: these documents do not read query parameters, and a query string must not
- * let anyone fill the memory with copies of one document. The scheme counts too: an answer over
- * https carries HSTS, one over plain http must not, and each is replayed only over its own.
+ * cookie, or for which a session was made, is never kept. The scheme counts too: an answer over https
+ * carries HSTS, one over plain http must not, and each is replayed only over its own.
  */
 public class FrozenResponseCache extends OncePerRequestFilter {
 
 	private static final String TAG = FrozenResponseCache.class.getName() + ".tag";
 
+	private static final String PAGE_MAX_AGE = FrozenResponseCache.class.getName() + ".page";
+
 	private static final String UNTAGGED = "";
 
 	private static final List<String> NOT_REPLAYED = List.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE,
-			HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION);
+			HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HttpHeaders.AGE);
 
 	private final Cache<String, Entry> entries;
 
+	/** Rendered public pages, or null when a CDN does that work. */
+	private final @Nullable Cache<String, Entry> pages;
+
 	private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
+	/** Moves with every change that public pages may show; a page rendered across a move is not kept. */
+	private final AtomicLong pageGeneration = new AtomicLong();
 
 	private final long newestTtlNanos;
 
 	private final LongSupplier nanoTime;
 
 	public FrozenResponseCache(DataSize capacity, Duration newestTtl) {
-		this(capacity, newestTtl, System::nanoTime);
+		this(capacity, newestTtl, null, System::nanoTime);
+	}
+
+	/** With {@code pageCapacity} null, public pages are not kept. */
+	public FrozenResponseCache(DataSize capacity, Duration newestTtl, @Nullable DataSize pageCapacity) {
+		this(capacity, newestTtl, pageCapacity, System::nanoTime);
 	}
 
 	FrozenResponseCache(DataSize capacity, Duration newestTtl, LongSupplier nanoTime) {
+		this(capacity, newestTtl, null, nanoTime);
+	}
+
+	FrozenResponseCache(DataSize capacity, Duration newestTtl, @Nullable DataSize pageCapacity, LongSupplier nanoTime) {
 		this.entries = Caffeine.newBuilder()
 			.maximumWeight(capacity.toBytes())
 			.weigher((String key, Entry entry) -> entry.body().length + key.length())
+			.build();
+		this.pages = pageCapacity == null ? null : Caffeine.newBuilder()
+			.maximumWeight(pageCapacity.toBytes())
+			.weigher((String key, Entry entry) -> entry.body().length + key.length())
+			.expireAfter(new MaxAge())
+			.ticker(nanoTime::getAsLong)
+			.recordStats()
 			.build();
 		this.newestTtlNanos = newestTtl.toNanos();
 		this.nanoTime = nanoTime;
@@ -81,10 +115,31 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		request.setAttribute(TAG, tag == null ? UNTAGGED : tag, RequestAttributes.SCOPE_REQUEST);
 	}
 
+	/**
+	 * Lets the anonymous answer to this public page be kept for {@code maxAge}, as a shared cache may
+	 * keep it. Only for an answer that is the same for every anonymous reader of this address.
+	 */
+	public static void rememberPage(HttpServletRequest request, Duration maxAge) {
+		request.setAttribute(PAGE_MAX_AGE, maxAge);
+	}
+
 	/** Drops every kept answer carrying the tag: a newer version has been published. */
 	public void evict(String tag) {
 		generation(tag).incrementAndGet();
 		this.entries.asMap().values().removeIf(entry -> entry.tag().equals(tag));
+	}
+
+	/** Drops every kept page: something a public page may show has changed. */
+	public void evictPages() {
+		this.pageGeneration.incrementAndGet();
+		if (this.pages != null) {
+			this.pages.invalidateAll();
+		}
+	}
+
+	/** How often kept pages were served (hits) or had to be rendered (misses); zero when pages are not kept. */
+	public CacheStats pageStats() {
+		return this.pages == null ? CacheStats.empty() : this.pages.stats();
 	}
 
 	@Override
@@ -95,21 +150,40 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		Entry kept = this.entries.getIfPresent(key);
+		String language = StaticAssets.isAsset(request.getRequestURI().substring(request.getContextPath().length()))
+				? null : languageChosen(request);
+		Entry kept = language == null ? this.entries.getIfPresent(key) : null;
 		if (kept != null && !kept.tag().equals(UNTAGGED)
 				&& this.nanoTime.getAsLong() - kept.storedAt() > this.newestTtlNanos) {
 			this.entries.invalidate(key);
 			kept = null;
 		}
 		if (kept != null) {
-			kept.replay(request, response);
+			kept.replay(request, response, null);
 			return;
 		}
+		// Inside a caller's transaction (a test's), a page may show what that transaction has not committed.
+		String pageKey = this.pages == null || HtmxRequests.isHtmx(request)
+				|| TransactionSynchronizationManager.isActualTransactionActive() ? null : pageKey(request, language);
+		if (pageKey != null) {
+			Entry page = this.pages.getIfPresent(pageKey);
+			// A page kept while an eviction ran is as old as the eviction's data: not served.
+			if (page != null && page.generation() == this.pageGeneration.get()) {
+				page.replay(request, response, (this.nanoTime.getAsLong() - page.storedAt()) / 1_000_000_000L);
+				return;
+			}
+		}
 		Map<String, Long> generationsAtStart = snapshotGenerations();
+		long pageGenerationAtStart = this.pageGeneration.get();
 		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(request, capturing);
-			keepIfAllowed(key, request, capturing, generationsAtStart);
+			if (language == null) {
+				keepIfAllowed(key, request, capturing, generationsAtStart);
+			}
+			if (pageKey != null) {
+				keepPageIfAllowed(pageKey, request, capturing, pageGenerationAtStart);
+			}
 		}
 		finally {
 			capturing.copyBodyToResponse();
@@ -118,24 +192,33 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 
 	private void keepIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response,
 			Map<String, Long> generationsAtStart) {
-		if (!(request.getAttribute(TAG) instanceof String tag) || response.getStatus() != 200
-				|| response.containsHeader(HttpHeaders.SET_COOKIE) || !"GET".equals(request.getMethod())) {
+		if (!(request.getAttribute(TAG) instanceof String tag) || !isKeepable(request, response)) {
 			return;
 		}
 		long generationNow = generation(tag).get();
 		if (!tag.equals(UNTAGGED) && generationNow != generationsAtStart.getOrDefault(tag, 0L)) {
 			return;
 		}
-		List<String[]> headers = new ArrayList<>();
-		for (String name : response.getHeaderNames()) {
-			if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
-				for (String value : response.getHeaders(name)) {
-					headers.add(new String[] { name, value });
-				}
-			}
+		this.entries.put(key, Entry.of(tag, response, 0, 0, this.nanoTime.getAsLong()));
+	}
+
+	private void keepPageIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response,
+			long generationAtStart) {
+		if (this.pages == null || request.getAttribute(TAG) != null
+				|| !(request.getAttribute(PAGE_MAX_AGE) instanceof Duration maxAge) || maxAge.isZero()
+				|| !isKeepable(request, response) || request.getSession(false) != null) {
+			return;
 		}
-		this.entries.put(key, new Entry(tag, response.getContentType(), response.getHeader(HttpHeaders.ETAG),
-				List.copyOf(headers), response.getContentAsByteArray(), this.nanoTime.getAsLong()));
+		// Rendered from data that changed while it rendered: the next request renders anew.
+		if (this.pageGeneration.get() != generationAtStart) {
+			return;
+		}
+		this.pages.put(key, Entry.of(UNTAGGED, response, maxAge.toNanos(), generationAtStart, this.nanoTime.getAsLong()));
+	}
+
+	private static boolean isKeepable(HttpServletRequest request, HttpServletResponse response) {
+		return response.getStatus() == 200 && !response.containsHeader(HttpHeaders.SET_COOKIE)
+				&& "GET".equals(request.getMethod());
 	}
 
 	private Map<String, Long> snapshotGenerations() {
@@ -163,7 +246,7 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if ("JSESSIONID".equals(cookie.getName()) || WebConfiguration.LANGUAGE_COOKIE.equals(cookie.getName())) {
+				if ("JSESSIONID".equals(cookie.getName())) {
 					return false;
 				}
 			}
@@ -171,16 +254,86 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/public/");
 	}
 
+	/** The language a visitor chose (its cookie), or null for the default. */
+	private static @Nullable String languageChosen(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (WebConfiguration.LANGUAGE_COOKIE.equals(cookie.getName())) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
 	private static String key(HttpServletRequest request) {
 		return request.isSecure() ? "https:" + request.getRequestURI() : request.getRequestURI();
 	}
 
-	private record Entry(String tag, @Nullable String contentType, @Nullable String etag, List<String[]> headers,
-			byte[] body, long storedAt) {
+	/**
+	 * A page reads its query (filters, search words) and renders in the reader's language; the host
+	 * counts as for any shared cache, so a forged Host header can only reach its own copy.
+	 */
+	private static String pageKey(HttpServletRequest request, @Nullable String language) {
+		StringBuilder key = new StringBuilder(96);
+		if (language != null) {
+			key.append(language).append('|');
+		}
+		key.append(request.getScheme()).append("://").append(request.getServerName()).append(':')
+			.append(request.getServerPort()).append(request.getRequestURI());
+		String query = request.getQueryString();
+		if (query != null) {
+			key.append('?').append(query);
+		}
+		return key.toString();
+	}
 
-		void replay(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** Each page for its own max-age from when it was kept. */
+	private static final class MaxAge implements Expiry<String, Entry> {
+
+		@Override
+		public long expireAfterCreate(String key, Entry entry, long currentTime) {
+			return entry.maxAgeNanos();
+		}
+
+		@Override
+		public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
+			return entry.maxAgeNanos();
+		}
+
+		@Override
+		public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
+			return currentDuration;
+		}
+
+	}
+
+	private record Entry(String tag, @Nullable String contentType, @Nullable String etag, List<String[]> headers,
+			byte[] body, long maxAgeNanos, long generation, long storedAt) {
+
+		static Entry of(String tag, ContentCachingResponseWrapper response, long maxAgeNanos, long generation,
+				long now) {
+			List<String[]> headers = new ArrayList<>();
+			for (String name : response.getHeaderNames()) {
+				if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+					for (String value : response.getHeaders(name)) {
+						headers.add(new String[] { name, value });
+					}
+				}
+			}
+			return new Entry(tag, response.getContentType(), response.getHeader(HttpHeaders.ETAG), List.copyOf(headers),
+					response.getContentAsByteArray(), maxAgeNanos, generation, now);
+		}
+
+		/** {@code ageSeconds} for a page, so that a cache in front keeps it no longer than its max-age in all. */
+		void replay(HttpServletRequest request, HttpServletResponse response, @Nullable Long ageSeconds)
+				throws IOException {
 			for (String[] header : this.headers) {
 				response.addHeader(header[0], header[1]);
+			}
+			if (ageSeconds != null) {
+				response.setHeader(HttpHeaders.AGE, String.valueOf(ageSeconds));
 			}
 			if (this.etag != null && this.etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 				response.setStatus(304);

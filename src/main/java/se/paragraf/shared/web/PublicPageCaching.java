@@ -19,9 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Marks the anonymous answer of a {@link PublicPage} as cacheable by anyone for a short while, and lets
- * {@link Etags} give it an ETag. A signed-in user's answer, or one for a visitor who has a session, keeps
- * Spring Security's no-store default.
+ * Marks the anonymous answer of a {@link PublicPage} as cacheable by anyone for a short while, lets
+ * {@link Etags} give it an ETag and {@link FrozenResponseCache} keep it in memory as long. A signed-in
+ * user's answer, or one for a visitor who has a session, keeps Spring Security's no-store default.
  */
 final class PublicPageCaching implements HandlerInterceptor {
 
@@ -44,9 +44,11 @@ final class PublicPageCaching implements HandlerInterceptor {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		if ((user == null || this.trust.isAnonymous(user)) && request.getSession(false) == null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL,
-					CacheControl.maxAge(Duration.ofSeconds(page.maxAgeSeconds())).cachePublic().getHeaderValue());
+			Duration maxAge = Duration.ofSeconds(page.maxAgeSeconds());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(maxAge).cachePublic().getHeaderValue());
 			request.setAttribute(PUBLIC, Boolean.TRUE);
+			// What a proxy may keep, this node may keep too (rendered for an anonymous reader only).
+			FrozenResponseCache.rememberPage(request, maxAge);
 		}
 	}
 

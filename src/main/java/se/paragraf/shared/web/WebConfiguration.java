@@ -1,6 +1,8 @@
 package se.paragraf.shared.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.cfg.AvailableSettings;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +44,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/**
+	 * Published documents, and (unless switched off, for a CDN that does the same) rendered public pages
+	 * for anonymous readers.
+	 */
 	@Bean
 	FrozenResponseCache frozenResponseCache(@Value("${paragraf.web.frozen-cache-size:64MB}") DataSize capacity,
-			@Value("${paragraf.web.frozen-newest-ttl:60s}") java.time.Duration newestTtl) {
-		return new FrozenResponseCache(capacity, newestTtl);
+			@Value("${paragraf.web.frozen-newest-ttl:60s}") java.time.Duration newestTtl,
+			@Value("${paragraf.web.page-cache.enabled:true}") boolean pagesKept,
+			@Value("${paragraf.web.page-cache.size:32MB}") DataSize pageCapacity) {
+		return new FrozenResponseCache(capacity, newestTtl, pagesKept ? pageCapacity : null);
+	}
+
+	/** Every committed write to the records drops the kept pages (see {@link PublicPageEviction}). */
+	@Bean
+	HibernatePropertiesCustomizer publicPageEviction(FrozenResponseCache cache) {
+		PublicPageEviction eviction = new PublicPageEviction(cache);
+		return properties -> properties.put(AvailableSettings.INTERCEPTOR, eviction);
 	}
 
 	/**

@@ -26,7 +26,7 @@ class FrozenResponseCacheUnitTests {
 	final AtomicLong clock = new AtomicLong();
 
 	final FrozenResponseCache cache = new FrozenResponseCache(DataSize.ofMegabytes(1), Duration.ofSeconds(60),
-			this.clock::get);
+			DataSize.ofMegabytes(1), this.clock::get);
 
 	/** The application behind the cache: counts how often it is asked and answers with the current text. */
 	final Document document = new Document();
@@ -176,6 +176,115 @@ class FrozenResponseCacheUnitTests {
 		assertThat(this.document.asked).hasValue(1);
 	}
 
+	@Test
+	void aPublicPageIsKeptForItsMaxAgeAndSaysHowOldItIs() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		MockHttpServletResponse first = get(anonymous("/public/register"));
+		this.clock.addAndGet(Duration.ofSeconds(59).toNanos());
+		MockHttpServletResponse kept = get(anonymous("/public/register"));
+
+		assertThat(this.document.asked).hasValue(1);
+		assertThat(first.getHeader("Age")).isNull();
+		assertThat(kept.getHeader("Age")).isEqualTo("59");
+		assertThat(kept.getContentAsString()).isEqualTo("version 1");
+		assertThat(kept.getHeader("ETag")).isEqualTo("\"v1\"");
+		assertThat(this.cache.pageStats().hitCount()).isEqualTo(1);
+
+		this.clock.addAndGet(Duration.ofSeconds(2).toNanos());
+		get(anonymous("/public/register"));
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void aPageIsKeptPerQueryAndPerLanguageAndHost() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		MockHttpServletRequest filtered = anonymous("/public/register");
+		filtered.setQueryString("board=GSN");
+		MockHttpServletRequest english = anonymous("/public/register");
+		english.setCookies(new Cookie("paragraf-lang", "en"));
+		MockHttpServletRequest otherHost = anonymous("/public/register");
+		otherHost.setServerName("forged.example");
+
+		get(anonymous("/public/register"));
+		get(filtered);
+		get(english);
+		get(otherHost);
+		assertThat(this.document.asked).hasValue(4);
+
+		get(anonymous("/public/register"));
+		get(filtered);
+		get(english);
+		assertThat(this.document.asked).hasValue(4);
+	}
+
+	@Test
+	void evictingPagesShowsTheChangeAtOnce() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		get(anonymous("/public/meetings/1"));
+
+		this.document.text = "version 2";
+		this.cache.evictPages();
+
+		assertThat(get(anonymous("/public/meetings/1")).getContentAsString()).isEqualTo("version 2");
+		assertThat(get(anonymous("/public/meetings/1")).getContentAsString()).isEqualTo("version 2");
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void aPageRenderedWhileAChangeCommittedIsNotKept() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		this.document.duringRequest = this.cache::evictPages;
+		get(anonymous("/public/meetings/1"));
+		this.document.duringRequest = null;
+		this.document.text = "version 2";
+
+		assertThat(get(anonymous("/public/meetings/1")).getContentAsString()).isEqualTo("version 2");
+	}
+
+	@Test
+	void aPageForWhichASessionWasMadeOrACookieSetIsNotKept() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		this.document.session = true;
+		get(anonymous("/public/meetings/1"));
+		get(anonymous("/public/meetings/1"));
+		this.document.session = false;
+		this.document.cookie = true;
+		get(anonymous("/public/meetings/1"));
+		get(anonymous("/public/meetings/1"));
+
+		assertThat(this.document.asked).hasValue(4);
+	}
+
+	@Test
+	void aSignedInReaderIsNeitherServedAKeptPageNorKeepsOne() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		MockHttpServletRequest signedIn = anonymous("/public/meetings/1");
+		signedIn.setCookies(new Cookie("JSESSIONID", "abc"));
+		MockHttpServletRequest basic = anonymous("/public/meetings/1");
+		basic.addHeader("Authorization", "Basic eDp5");
+
+		get(signedIn);
+		get(anonymous("/public/meetings/1"));
+		get(signedIn);
+		get(basic);
+
+		assertThat(this.document.asked).hasValue(4);
+		assertThat(this.cache.pageStats().hitCount()).isZero();
+	}
+
+	@Test
+	void pagesAreNotKeptWhenACdnDoesThatWork() throws Exception {
+		FrozenResponseCache off = new FrozenResponseCache(DataSize.ofMegabytes(1), Duration.ofSeconds(60), null,
+				this.clock::get);
+		this.document.page = Duration.ofSeconds(60);
+
+		for (int i = 0; i < 2; i++) {
+			off.doFilter(anonymous("/public/register"), new MockHttpServletResponse(), this.document);
+		}
+
+		assertThat(this.document.asked).hasValue(2);
+	}
+
 	private MockHttpServletResponse get(MockHttpServletRequest request) throws ServletException, IOException {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.cache.doFilter(request, response, this.document);
@@ -200,13 +309,24 @@ class FrozenResponseCacheUnitTests {
 
 		@Nullable Runnable duringRequest;
 
+		/** A public page's max-age, asked for instead of a document's keeping. */
+		@Nullable Duration page;
+
+		boolean session;
+
 		@Override
 		public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response)
 				throws IOException {
 			this.asked.incrementAndGet();
 			HttpServletResponse http = (HttpServletResponse) response;
-			if (this.keep) {
+			if (this.page != null) {
+				FrozenResponseCache.rememberPage((HttpServletRequest) request, this.page);
+			}
+			else if (this.keep) {
 				FrozenResponseCache.remember(new ServletWebRequest((HttpServletRequest) request), this.tag);
+			}
+			if (this.session) {
+				((HttpServletRequest) request).getSession(true);
 			}
 			if (this.cookie) {
 				http.addHeader("Set-Cookie", "paragraf-lang=en");

@@ -21,13 +21,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import se.paragraf.matters.MatterRegister;
-import se.paragraf.meetings.Certification;
 import se.paragraf.meetings.Meeting;
-import se.paragraf.meetings.MeetingConduct;
 import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;
+import se.paragraf.proceedings.Certification;
+import se.paragraf.proceedings.MeetingConduct;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.events.EventPublications;
 import se.paragraf.shared.security.AccountService;

@@ -216,7 +216,7 @@ if [[ "$month" == 12 || "$month" == 01 ]]; then
 	curl -fsS -X POST "$MAIL_API/mail/purge" >/dev/null || true
 	sleep $((62 - $(date +%-S)))
 	sleep 20
-	reminders="$(mails "Påminnelse")"
+	reminders="$(mails "Påminnelse: uppföljning")"
 	total="$(grep -c . <<<"$reminders" || true)"
 	recipients="$(cut -f1 <<<"$reminders" | sort -u | grep -c . || true)"
 	locks="$(sql "select locked_by from shedlock where name = 'internalcontrol.follow-up-reminders'")"
@@ -271,7 +271,7 @@ for _ in $(seq 1 60); do
 done
 pending="$(sql "select count(*) from event_publication")"
 sleep 5
-notice_mails="$(mails "Kallelse")"
+notice_mails="$(mails "Kallelse publicerad")"
 mail_total="$(grep -c . <<<"$notice_mails" || true)"
 mail_recipients="$(cut -f1 <<<"$notice_mails" | sort -u | grep -c . || true)"
 versions="$(jq length <<<"$notices")"

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.ReflectionUtils;
 
 import se.paragraf.ParagrafApplication;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.MeetingKind;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.NoticePublication;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.PeopleFixtures;
+import se.paragraf.people.PeopleFixtures.BoardWithPeople;
 import se.paragraf.shared.files.FileRef;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.S3Server;
@@ -45,7 +54,8 @@ import se.paragraf.shared.files.S3Server;
  * Two Paragraf nodes on one database, as behind a load balancer: sessions in the database
  * ({@code paragraf.sessions.store=jdbc}), files in one S3 bucket, scheduled jobs locked with
  * ShedLock. A user signed in on one node goes on working on the other, a file one node stored the
- * other reads, and a job both nodes' schedulers fire runs once.
+ * other reads, a job both nodes' schedulers fire runs once, and a notice published through one node
+ * shows on the other within the document cache's time to live (at once where the cache is off).
  */
 class SeveralNodesTests {
 
@@ -60,19 +70,23 @@ class SeveralNodesTests {
 
 	static Instant bothRunning;
 
+	static final Duration NEWEST_TTL = Duration.ofSeconds(20);
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	@BeforeAll
 	static void startTwoNodes() throws IOException {
 		s3 = S3Server.start(Files.createDirectories(temp.resolve("s3")));
 		String bucket = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
-		nodeA = start("a", bucket);
-		nodeB = start("b", bucket);
+		// Node A keeps published documents in memory ("the newest version" at most NEWEST_TTL); node B
+		// has that cache switched off, as behind a CDN.
+		nodeA = start("a", bucket, "--paragraf.web.frozen-newest-ttl=" + NEWEST_TTL.toSeconds() + "s");
+		nodeB = start("b", bucket, "--paragraf.web.frozen.enabled=false");
 		bothRunning = Instant.now();
 	}
 
-	private static ConfigurableApplicationContext start(String node, String bucket) {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--paragraf.sessions.store=jdbc",
+	private static ConfigurableApplicationContext start(String node, String bucket, String cache) {
+		List<String> args = new ArrayList<>(List.of(cache, "--server.port=0", "--paragraf.sessions.store=jdbc",
 				"--paragraf.files.directory=" + temp.resolve("files-" + node), "--paragraf.test.node=" + node,
 				"--spring.main.banner-mode=off"));
 		s3.properties(bucket).forEach((name, value) -> args.add("--" + name + "=" + value));
@@ -128,6 +142,34 @@ class SeveralNodesTests {
 		FileRef stored = FileRef.of(nodeA.getBean(FileStore.class).store(pdf));
 		assertThat(nodeB.getBean(FileStore.class).read(stored)).isEqualTo(pdf);
 		assertThat(nodeB.getBean(FileStore.class).location()).startsWith("s3://nodes-");
+	}
+
+	@Test
+	void aNoticePublishedOnOneNodeShowsOnTheOtherWithinTheNewestVersionTtlAndAtOnceWithoutTheCache()
+			throws Exception {
+		BoardWithPeople board = PeopleFixtures.jointBoard(nodeA.getBean(Organisation.class));
+		MeetingPlanning planning = nodeA.getBean(MeetingPlanning.class);
+		MatterRegister register = nodeA.getBean(MatterRegister.class);
+		Meeting meeting = planning.schedule(board.code(), MeetingKind.ORDINARY, LocalDateTime.of(2027, 3, 2, 13, 0),
+				LocalDateTime.of(2027, 3, 2, 15, 0), "Sammanträdesrummet Balder", null);
+		Long id = meeting.getId();
+		planning.addMatter(id, planning.meeting(id).getVersion(), register.register(board.code(), "Gemensam växel").getId());
+		nodeA.getBean(NoticePublication.class).publish(id, planning.meeting(id).getVersion());
+		String path = "/public/meetings/" + id + "/notice";
+		assertThat(get(nodeA, path, null).body()).contains("Gemensam växel").doesNotContain("Taxa för bygglov");
+		Instant keptOnA = Instant.now();
+		assertThat(get(nodeB, path, null).body()).contains("Gemensam växel");
+
+		// A new version published through node B: B shows it at once, A within the time to live.
+		planning.addMatter(id, planning.meeting(id).getVersion(), register.register(board.code(), "Taxa för bygglov").getId());
+		nodeB.getBean(NoticePublication.class).publish(id, planning.meeting(id).getVersion());
+		assertThat(get(nodeB, path, null).body()).contains("Taxa för bygglov");
+		String onA = get(nodeA, path, null).body();
+		if (Duration.between(keptOnA, Instant.now()).compareTo(NEWEST_TTL) < 0) {
+			assertThat(onA).as("node A's copy, within its time to live").doesNotContain("Taxa för bygglov");
+		}
+		Thread.sleep(Math.max(0, Duration.between(Instant.now(), keptOnA.plus(NEWEST_TTL)).toMillis()) + 500);
+		assertThat(get(nodeA, path, null).body()).contains("Taxa för bygglov");
 	}
 
 	@Test

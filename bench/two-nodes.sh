@@ -20,6 +20,7 @@ PASSWORD="bench-password-$RANDOM$RANDOM"
 DB="paragraf_two_nodes"
 WORK="$(mktemp -d /tmp/paragraf-two-nodes.XXXXXX)"
 chmod 755 "$WORK"
+STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-900}"
 S3PROXY_VERSION=4.1.0
 GREENMAIL_VERSION=2.1.8
 declare -A PIDS=()
@@ -100,7 +101,7 @@ PIDS[s3proxy]=$!
 
 SMTP_PORT="$(free_port)"
 MAIL_API_PORT="$(free_port)"
-java -Xmx256m -Dgreenmail.setup.test.smtp -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.smtp.hostname=127.0.0.1 \
+java -Xmx256m -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.smtp.hostname=127.0.0.1 \
 	-Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
 	-jar "$WORK/tools/greenmail-standalone-$GREENMAIL_VERSION.jar" >"$WORK/greenmail.log" 2>&1 &
 PIDS[greenmail]=$!
@@ -127,13 +128,13 @@ start_node() { # n port profiles
 started=$(date +%s%N)
 log "starting node 1 on :$PORT1 (PostgreSQL, demo data)"
 start_node 1 "$PORT1" postgres,demo
-wait_for "http://127.0.0.1:$PORT1/public/meetings" node1 300 || { log "node 1 did not start"; exit 1; }
-log "node 1 up in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+wait_for "http://127.0.0.1:$PORT1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not start"; exit 1; }
+log "node 1 up in $(( ($(date +%s%N) - started) / 1000000 )) ms, $(( $(ps -o rss= -p "${PIDS[node1]}") / 1024 )) MB resident (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 started=$(date +%s%N)
 log "starting node 2 on :$PORT2"
 start_node 2 "$PORT2" postgres
-wait_for "http://127.0.0.1:$PORT2/public/meetings" node2 300 || { log "node 2 did not start"; exit 1; }
-log "node 2 up in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+wait_for "http://127.0.0.1:$PORT2/public/meetings" node2 "$STARTUP_TIMEOUT" || { log "node 2 did not start"; exit 1; }
+log "node 2 up in $(( ($(date +%s%N) - started) / 1000000 )) ms, $(( $(ps -o rss= -p "${PIDS[node2]}") / 1024 )) MB resident (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 
 LB_PORT="$(free_port)"
 cat >"$WORK/nginx.conf" <<CONF
@@ -203,7 +204,7 @@ first="$(head -1 <<<"$numbers")"
 last="$(tail -1 <<<"$numbers")"
 unique="$(uniq <<<"$numbers" | wc -l)"
 served="$(diff "$WORK/access-before" "$WORK/nginx-access.log" | grep 'POST /api/v1/matters' | awk '{print $2}' | sort | uniq -c | tr '\n' ' ')"
-if [[ "$count" == 40 && "$unique" == 40 && $((last - first)) == 39 ]]; then
+if [[ "$count" == 40 && "$unique" == 40 && $((10#$last - 10#$first)) == 39 ]]; then
 	claim PASS "40 concurrent registrations: diary numbers $first–$last, consecutive, none twice (served by: $served)"
 else
 	claim FAIL "40 concurrent registrations: $count answers, $unique distinct, from $first to $last (served by: $served)"
@@ -264,7 +265,7 @@ pdf_sha="$(curl -fsS "$NODE2/public/meetings/$meeting_id/notice.pdf" | sha256sum
 failover_ms=$(( ($(date +%s%N) - killed_at) / 1000000 ))
 log "restarting node 1"
 start_node 1 "$PORT1" postgres
-wait_for "$NODE1/public/meetings" node1 300 || { log "node 1 did not restart"; exit 1; }
+wait_for "$NODE1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not restart"; exit 1; }
 for _ in $(seq 1 60); do
 	[[ "$(sql "select count(*) from event_publication")" == 0 ]] && break
 	sleep 2

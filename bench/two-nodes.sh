@@ -201,7 +201,7 @@ log "40 concurrent registrations through nginx"
 seq 1 40 | xargs -P 40 -I{} curl -fsS -u "sekreterare:$PASSWORD" -H 'Content-Type: application/json' \
 	--data '{"board":"GSN","title":"Samtidig registrering {}"}' "$LB/api/v1/matters" -o "$WORK/registered-{}.json" \
 	|| log "some registrations failed"
-numbers="$(jq -r .diaryNumber "$WORK"/registered-*.json | sed 's/.*[ -]\([0-9]*\)$/\1/; s/.*\/\([0-9]*\).*/\1/' | sort -n)"
+numbers="$({ jq -r .diaryNumber "$WORK"/registered-*.json 2>/dev/null || true; } | grep -v '^null$' | sed 's/.*[ -]\([0-9]*\)$/\1/; s/.*\/\([0-9]*\).*/\1/' | sort -n || true)"
 count="$(wc -l <<<"$numbers")"
 first="$(head -1 <<<"$numbers")"
 last="$(tail -1 <<<"$numbers")"

@@ -237,7 +237,7 @@ fi
 
 # --- 4. SIGKILL while publishing a notice -------------------------------------------------------
 log "a meeting with 12 matters on the agenda"
-meeting="$(api "$LB" POST /boards/GSN/meetings '{"start":"2027-04-06T13:00:00","end":"2027-04-06T16:00:00","place":"Balder"}')"
+meeting="$(api "$LB" POST /boards/GSN/meetings '{"start":"2026-12-16T13:00:00","end":"2026-12-16T16:00:00","place":"Balder"}')"
 meeting_id="$(jq -r .id <<<"$meeting")"
 version="$(jq -r .version <<<"$meeting")"
 for i in $(seq 1 12); do

@@ -127,7 +127,7 @@ class FollowUpReporting {
 	}
 
 	public byte[] evidenceContent(FollowUpEvidence file) {
-		return this.files.read(file.getStorageKey());
+		return this.files.read(file.getStorageKey(), file.getSha256());
 	}
 
 	@Transactional

@@ -1,10 +1,12 @@
 package se.paragraf.internalcontrol;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import se.paragraf.shared.nodes.JobLocks;
 import se.paragraf.shared.Sweden;
 
 /**
@@ -27,6 +29,7 @@ class ReminderSchedule {
 	}
 
 	@Scheduled(cron = "${paragraf.internalcontrol.reminders.cron:0 0 7 * * MON-FRI}", zone = Sweden.ZONE_ID)
+	@SchedulerLock(name = "internalcontrol.follow-up-reminders", lockAtLeastFor = JobLocks.AT_LEAST_FOR)
 	void remind() {
 		int month = this.control.today().getMonthValue();
 		if (month == 12 || month == 1) {

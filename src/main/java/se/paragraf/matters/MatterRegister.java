@@ -262,10 +262,10 @@ public class MatterRegister {
 	}
 
 	public byte[] content(Attachment attachment) {
-		if (attachment.getStorageKey() == null) {
+		if (attachment.getStorageKey() == null || attachment.getSha256() == null) {
 			throw new NotFoundException("AttachmentContent", attachment.getId());
 		}
-		return this.files.read(attachment.getStorageKey());
+		return this.files.read(attachment.getStorageKey(), attachment.getSha256());
 	}
 
 	/**

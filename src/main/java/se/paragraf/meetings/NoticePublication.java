@@ -130,12 +130,12 @@ public class NoticePublication {
 
 	/** The public variant's PDF. */
 	public byte[] pdf(Notice notice) {
-		return this.files.read(notice.getPdfKey());
+		return this.files.read(notice.getPdfKey(), notice.getPdfSha256());
 	}
 
 	/** The official, complete PDF, for members and staff. */
 	public byte[] officialPdf(Notice notice) {
-		return this.files.read(notice.getOfficialPdfKey());
+		return this.files.read(notice.getOfficialPdfKey(), notice.getOfficialPdfSha256());
 	}
 
 	/**

@@ -126,15 +126,20 @@ public class Certification {
 
 	/** The official PDF as signed: the sealed one once certified, the draft before. Internal only. */
 	public byte[] pdf(Minutes minutes) {
-		return this.files.read(minutes.getSignedPdfKey() != null ? minutes.getSignedPdfKey() : minutes.getPdfKey());
+		String signedKey = minutes.getSignedPdfKey();
+		String signedSha256 = minutes.getSignedPdfSha256();
+		return signedKey != null && signedSha256 != null ? this.files.read(signedKey, signedSha256)
+				: this.files.read(minutes.getPdfKey(), minutes.getPdfSha256());
 	}
 
 	/** The public PDF of certified minutes: the public variant, or the sealed official one when nothing is withheld. */
 	public byte[] publicPdf(Minutes minutes) {
-		if (!minutes.isCertified() || minutes.getPublicPdfKey() == null) {
+		String key = minutes.getPublicPdfKey();
+		String sha256 = minutes.getPublicPdfSha256();
+		if (!minutes.isCertified() || key == null || sha256 == null) {
 			throw new NotFoundException("Minutes", minutes.getMeetingId() + "/" + minutes.getVersionNumber());
 		}
-		return this.files.read(minutes.getPublicPdfKey());
+		return this.files.read(key, sha256);
 	}
 
 	/** The public minutes page of a version. */
@@ -305,7 +310,7 @@ public class Certification {
 
 	private void certify(Meeting meeting, MeetingRecord record, Minutes minutes) {
 		String names = minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "));
-		byte[] sealed = this.signer.sign(this.files.read(minutes.getPdfKey()), names,
+		byte[] sealed = this.signer.sign(this.files.read(minutes.getPdfKey(), minutes.getPdfSha256()), names,
 				this.composer.wording("minutes.signingReason", minutes.getSectionRange()));
 		StoredFile stored = this.files.store(sealed);
 		publishVariant(meeting, record, minutes, names);

@@ -3,11 +3,13 @@ package se.paragraf.proceedings;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import se.paragraf.shared.nodes.JobLocks;
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.events.EventEffects;
 import se.paragraf.meetings.NoticePublished;
@@ -55,6 +57,7 @@ class DispatchTriggers {
 	}
 
 	@Scheduled(cron = "${paragraf.certification.reminder-cron:0 0 7 * * *}", zone = Sweden.ZONE_ID)
+	@SchedulerLock(name = "meetings.certification-reminders", lockAtLeastFor = JobLocks.AT_LEAST_FOR)
 	void remind() {
 		this.dispatch.remindSigners(LocalDate.now(this.clock));
 	}

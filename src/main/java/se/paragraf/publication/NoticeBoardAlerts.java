@@ -1,8 +1,10 @@
 package se.paragraf.publication;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.paragraf.shared.nodes.JobLocks;
 import se.paragraf.shared.Sweden;
 
 /**
@@ -19,6 +21,7 @@ class NoticeBoardAlerts {
 	}
 
 	@Scheduled(cron = "${paragraf.publication.alert-cron:0 0 8 * * *}", zone = Sweden.ZONE_ID)
+	@SchedulerLock(name = "publication.overdue-postings", lockAtLeastFor = JobLocks.AT_LEAST_FOR)
 	void alertOverdue() {
 		this.board.logOverdue();
 	}

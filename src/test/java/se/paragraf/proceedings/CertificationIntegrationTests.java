@@ -230,7 +230,7 @@ public class CertificationIntegrationTests {
 		assertThat(this.planning.meeting(id()).getStatus()).isEqualTo(MeetingStatus.MINUTES_CERTIFIED);
 
 		byte[] sealed = this.certification.pdf(certified);
-		byte[] approved = this.files.read(certified.getPdfKey());
+		byte[] approved = this.files.read(certified.getPdfKey(), certified.getPdfSha256());
 		// The seal is an incremental update: the approved bytes stay the start of the sealed file.
 		assertThat(java.util.Arrays.copyOf(sealed, approved.length)).isEqualTo(approved);
 		verifyPades(sealed);

@@ -114,7 +114,8 @@ class PublicMinutesVariantIntegrationTests {
 		assertThat(publicPdf).contains("Sekretess enligt 21 kap. 1 § OSL").doesNotContain(DECISION, DISSENT);
 		String officialPdf = flat(this.certification.pdf(minutes));
 		assertThat(officialPdf).contains(DECISION, DISSENT);
-		CertificationIntegrationTests.assertPdfA2u(this.files.read(minutes.getPublicPdfKey()));
+		CertificationIntegrationTests.assertPdfA2u(this.files.read(java.util.Objects.requireNonNull(minutes.getPublicPdfKey()),
+				java.util.Objects.requireNonNull(minutes.getPublicPdfSha256())));
 		assertThat(minutes.getPublicPdfSha256()).isNotEqualTo(minutes.getSignedPdfSha256());
 	}
 

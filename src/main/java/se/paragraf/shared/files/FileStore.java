@@ -5,52 +5,53 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 import se.paragraf.shared.UploadTooLarge;
 
 /**
- * Keeps files (attachments, published PDFs) on disk under {@code paragraf.files.directory}, each
- * under a random key, with its SHA-256 computed while it is written. Files are never overwritten.
+ * Keeps files (attachments, published PDFs, evidence), each under a random key, with its SHA-256
+ * computed while it is written; where the bytes live is the {@link Blobs} chosen by
+ * {@code paragraf.files.store} (local disk or an S3-compatible object store). Files are never
+ * overwritten, and every read is checked against the checksum the caller recorded when it stored the
+ * file: a file changed or damaged in storage is an error ({@link StoredFileCorrupted}), never served.
  */
-@Component
 public class FileStore {
 
-	private final Path root;
+	private final Blobs blobs;
 
 	private final long maxUploadSize;
 
-	FileStore(FileSettings settings) throws IOException {
-		this.root = Path.of(settings.directory()).toAbsolutePath().normalize();
+	FileStore(Blobs blobs, FileSettings settings) {
+		this.blobs = blobs;
 		this.maxUploadSize = settings.maxUploadSize().toBytes();
-		Files.createDirectories(this.root);
 	}
 
 	/** Stores an upload, refusing it whole if it is over the configured limit. */
 	public StoredFile store(InputStream content) {
 		String key = UUID.randomUUID().toString();
-		Path target = path(key);
 		try {
-			Files.createDirectories(target.getParent());
-			MessageDigest digest = sha256();
-			Path partial = target.resolveSibling(key + ".part");
-			long size;
-			try (InputStream in = new LimitedInputStream(new DigestInputStream(content, digest), this.maxUploadSize)) {
-				size = Files.copy(in, partial);
+			Path spool = Files.createTempFile(this.blobs.spoolDirectory(), key, ".part");
+			try {
+				MessageDigest digest = sha256();
+				long size;
+				try (InputStream in = new LimitedInputStream(new DigestInputStream(content, digest),
+						this.maxUploadSize)) {
+					size = Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+				String sha256 = HexFormat.of().formatHex(digest.digest());
+				this.blobs.put(key, spool, size, sha256);
+				return new StoredFile(key, sha256, size);
 			}
-			catch (UploadTooLarge ex) {
-				Files.deleteIfExists(partial);
-				throw ex;
+			finally {
+				Files.deleteIfExists(spool);
 			}
-			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-			return new StoredFile(key, HexFormat.of().formatHex(digest.digest()), size);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -60,39 +61,44 @@ public class FileStore {
 	/** Stores a document Paragraf made itself (no upload limit applies). */
 	public StoredFile store(byte[] content) {
 		String key = UUID.randomUUID().toString();
-		Path target = path(key);
-		try {
-			Files.createDirectories(target.getParent());
-			Files.write(target, content);
-			return new StoredFile(key, sha256Hex(content), content.length);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String sha256 = sha256Hex(content);
+		this.blobs.put(key, content, sha256);
+		return new StoredFile(key, sha256, content.length);
 	}
 
-	public byte[] read(String key) {
-		try {
-			return Files.readAllBytes(path(key));
+	/** A stored file's bytes, provided they still have the checksum recorded when it was stored. */
+	public byte[] read(FileRef file) {
+		return read(file.key(), file.sha256());
+	}
+
+	/** A stored file's bytes, provided they still have the checksum recorded when it was stored. */
+	public byte[] read(String key, String sha256) {
+		byte[] content = this.blobs.get(checkedKey(key));
+		String actual = sha256Hex(content);
+		if (!actual.equals(sha256)) {
+			throw new StoredFileCorrupted(key, sha256, actual);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return content;
 	}
 
 	public long maxUploadSize() {
 		return this.maxUploadSize;
 	}
 
+	/** Where files are kept, for the log and the operator: a directory or a bucket. */
+	public String location() {
+		return this.blobs.location();
+	}
+
 	public static String sha256Hex(byte[] content) {
 		return HexFormat.of().formatHex(sha256().digest(content));
 	}
 
-	private Path path(String key) {
-		if (!key.matches("[0-9a-f-]{36}")) {
+	static String checkedKey(@Nullable String key) {
+		if (key == null || !key.matches("[0-9a-f-]{36}")) {
 			throw new IllegalArgumentException("Not a file key: " + key);
 		}
-		return this.root.resolve(key.substring(0, 2)).resolve(key);
+		return key;
 	}
 
 	private static MessageDigest sha256() {
@@ -106,6 +112,15 @@ public class FileStore {
 
 	/** A stored file: its key, checksum and size in bytes. */
 	public record StoredFile(String key, String sha256, long size) {
+	}
+
+	/** A stored file whose bytes no longer have the checksum recorded for them. */
+	public static class StoredFileCorrupted extends IllegalStateException {
+
+		StoredFileCorrupted(String key, String expected, String actual) {
+			super("Stored file " + key + " has SHA-256 " + actual + ", recorded " + expected);
+		}
+
 	}
 
 	private static final class LimitedInputStream extends java.io.FilterInputStream {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.paragraf.shared.nodes.JobLocks;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.security.LoginEvent.Outcome;
 import se.paragraf.shared.security.LoginFailures.Kind;
@@ -148,6 +150,7 @@ public class LoginThrottle {
 
 	/** Old failures without a lock in force are forgotten anyway; dropping them keeps the table small. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "shared.forget-login-failures", lockAtLeastFor = JobLocks.AT_LEAST_FOR)
 	@Transactional
 	public void forgetOldFailures() {
 		Instant now = this.clock.instant();

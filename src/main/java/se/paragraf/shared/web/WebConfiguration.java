@@ -81,10 +81,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Early: a kept public document or asset needs neither security nor the dispatcher. */
+	/**
+	 * Early: a kept public document or asset needs neither security nor the dispatcher. Off with
+	 * {@code paragraf.web.frozen.enabled=false} where a CDN or proxy in front does the caching: every
+	 * request then reaches the controllers, which still answer with ETags and Cache-Control.
+	 */
 	@Bean
-	FilterRegistrationBean<FrozenResponseCache> frozenResponseCacheRegistration(FrozenResponseCache cache) {
+	FilterRegistrationBean<FrozenResponseCache> frozenResponseCacheRegistration(FrozenResponseCache cache,
+			@Value("${paragraf.web.frozen.enabled:true}") boolean enabled) {
 		FilterRegistrationBean<FrozenResponseCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setEnabled(enabled);
 		// After forwarded headers are applied, so a kept answer is told apart by scheme (HSTS).
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.addUrlPatterns("/public/*");

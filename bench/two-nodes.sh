@@ -1,0 +1,293 @@
+#!/usr/bin/env bash
+# Issue 14: two PostgreSQL-backed Paragraf nodes behind nginx round-robin, sessions in the database,
+# files in an S3 server (s3proxy), mail to an SMTP sink (GreenMail standalone), and what an IT centre
+# asks of them, each claim printed PASS or FAIL:
+#   1. a secretary signs in on one node and works on through the other;
+#   2. 40 concurrent registrations spread over both nodes get consecutive diary numbers;
+#   3. a scheduled reminder is sent once, not once per node (internal-control reminders: Dec and Jan only);
+#   4. a node killed with SIGKILL while publishing a notice leaves no half-published notice, and after its
+#      restart the pending event publications complete and the members' mail goes out exactly once.
+#
+#   bench/two-nodes.sh                 # builds the jar if missing
+#   KEEP=1 REBUILD=1 bench/two-nodes.sh
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), as in .ci/run. Everything it starts listens on
+# 127.0.0.1 only and is stopped on exit; its database paragraf_two_nodes is dropped and made anew.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PASSWORD="bench-password-$RANDOM$RANDOM"
+DB="paragraf_two_nodes"
+WORK="$(mktemp -d /tmp/paragraf-two-nodes.XXXXXX)"
+chmod 755 "$WORK"
+STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-900}"
+S3PROXY_VERSION=4.1.0
+GREENMAIL_VERSION=2.1.8
+declare -A PIDS=()
+FAILED=0
+
+cleanup() {
+	set +e
+	for name in "${!PIDS[@]}"; do
+		kill "${PIDS[$name]}" 2>/dev/null
+	done
+	for name in "${!PIDS[@]}"; do
+		wait "${PIDS[$name]}" 2>/dev/null
+	done
+	if [[ "${KEEP:-0}" == 1 ]]; then
+		echo "logs kept in $WORK"
+	else
+		rm -rf "$WORK"
+	fi
+}
+trap cleanup EXIT
+
+log() { echo "== $*" >&2; }
+claim() { # PASS|FAIL text
+	echo "$1: $2"
+	[[ "$1" == PASS ]] || FAILED=1
+}
+free_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+wait_for() { # url pid-name seconds
+	for _ in $(seq 1 "$3"); do
+		curl -fs -o /dev/null "$1" && return 0
+		kill -0 "${PIDS[$2]}" 2>/dev/null || { tail -40 "$WORK/$2.log" >&2; return 1; }
+		sleep 1
+	done
+	return 1
+}
+
+# --- tools -------------------------------------------------------------------------------------
+for tool in nginx jq psql; do
+	if ! command -v "$tool" >/dev/null && [[ ! -x "/usr/sbin/$tool" ]]; then
+		log "installing $tool"
+		package="$tool"
+		[[ "$tool" == psql ]] && package=postgresql-client
+		apt-get install -y "$package" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$package" >/dev/null; }
+	fi
+done
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+mkdir -p "$WORK/tools"
+(cd "$ROOT" && mvn -q -B dependency:copy -Dartifact="org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies" \
+	-DoutputDirectory="$WORK/tools" && mvn -q -B dependency:copy \
+	-Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$WORK/tools")
+
+JAR="$(ls "$ROOT"/target/paragraf-*.jar 2>/dev/null | grep -v original | head -1 || true)"
+if [[ -z "$JAR" || "${REBUILD:-0}" == 1 ]]; then
+	log "building Paragraf"
+	(cd "$ROOT" && { mvn -q -B -o -DskipTests package || mvn -q -B -DskipTests package; })
+	JAR="$(ls "$ROOT"/target/paragraf-*.jar | grep -v original | head -1)"
+fi
+
+# --- database, S3, SMTP ------------------------------------------------------------------------
+psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "drop database if exists $DB" -c "create database $DB"
+sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -At -c "$1"; }
+
+S3_PORT="$(free_port)"
+cat >"$WORK/s3proxy.conf" <<CONF
+s3proxy.endpoint=http://127.0.0.1:$S3_PORT
+s3proxy.authorization=aws-v2-or-v4
+s3proxy.identity=bench
+s3proxy.credential=bench-secret
+jclouds.provider=filesystem
+jclouds.filesystem.basedir=$WORK/s3
+CONF
+mkdir -p "$WORK/s3"
+java -Xmx256m -jar "$WORK/tools/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar" --properties "$WORK/s3proxy.conf" \
+	>"$WORK/s3proxy.log" 2>&1 &
+PIDS[s3proxy]=$!
+
+SMTP_PORT="$(free_port)"
+MAIL_API_PORT="$(free_port)"
+java -Xmx256m -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.smtp.hostname=127.0.0.1 \
+	-Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+	-jar "$WORK/tools/greenmail-standalone-$GREENMAIL_VERSION.jar" >"$WORK/greenmail.log" 2>&1 &
+PIDS[greenmail]=$!
+MAIL_API="http://127.0.0.1:$MAIL_API_PORT/api"
+mails() { # subject-prefix → one line per mail: "recipient<TAB>subject"
+	for user in $(curl -fsS "$MAIL_API/user" | jq -r '.[].email'); do
+		curl -fsS "$MAIL_API/user/$user/messages/INBOX" | jq -r --arg u "$user" '.[] | $u + "\t" + .subject'
+	done | grep -F "$(printf '\t')$1" || true
+}
+
+# --- two nodes ---------------------------------------------------------------------------------
+PORT1="$(free_port)"
+PORT2="$(free_port)"
+start_node() { # n port profiles
+	SPRING_PROFILES_ACTIVE="$3" PARAGRAF_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PARAGRAF_DB_USER=postgres \
+	PARAGRAF_DEMO_PASSWORD="$PASSWORD" PARAGRAF_ADMIN_PASSWORD="$PASSWORD" \
+	PARAGRAF_SESSIONS_STORE=jdbc PARAGRAF_FILES_STORE=s3 PARAGRAF_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" \
+	PARAGRAF_S3_BUCKET=paragraf PARAGRAF_S3_ACCESS_KEY=bench PARAGRAF_S3_SECRET_KEY=bench-secret \
+	PARAGRAF_INDEX_DIR="$WORK/index-$1" PARAGRAF_MAIL_HOST=127.0.0.1 PARAGRAF_MAIL_PORT="$SMTP_PORT" \
+	java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$2" \
+		--paragraf.internalcontrol.reminders.cron="0 */2 * * * *" >>"$WORK/node$1.log" 2>&1 &
+	PIDS[node$1]=$!
+}
+started=$(date +%s%N)
+log "starting node 1 on :$PORT1 (PostgreSQL, demo data)"
+start_node 1 "$PORT1" postgres,demo
+wait_for "http://127.0.0.1:$PORT1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not start"; exit 1; }
+log "node 1 up in $(( ($(date +%s%N) - started) / 1000000 )) ms, $(( $(ps -o rss= -p "${PIDS[node1]}") / 1024 )) MB resident (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+started=$(date +%s%N)
+log "starting node 2 on :$PORT2"
+start_node 2 "$PORT2" postgres
+wait_for "http://127.0.0.1:$PORT2/public/meetings" node2 "$STARTUP_TIMEOUT" || { log "node 2 did not start"; exit 1; }
+log "node 2 up in $(( ($(date +%s%N) - started) / 1000000 )) ms, $(( $(ps -o rss= -p "${PIDS[node2]}") / 1024 )) MB resident (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+
+LB_PORT="$(free_port)"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+	log_format upstream '\$upstream_addr \$status \$request';
+	access_log $WORK/nginx-access.log upstream;
+	client_body_temp_path $WORK/nginx-body;
+	proxy_temp_path $WORK/nginx-proxy;
+	fastcgi_temp_path $WORK/nginx-fastcgi;
+	uwsgi_temp_path $WORK/nginx-uwsgi;
+	scgi_temp_path $WORK/nginx-scgi;
+	upstream paragraf {
+		server 127.0.0.1:$PORT1 max_fails=1 fail_timeout=5s;
+		server 127.0.0.1:$PORT2 max_fails=1 fail_timeout=5s;
+	}
+	server {
+		listen 127.0.0.1:$LB_PORT;
+		client_max_body_size 30m;
+		location / {
+			proxy_pass http://paragraf;
+			proxy_set_header Host \$host:\$server_port;
+			proxy_next_upstream error timeout;
+			# A loaded 2-core machine may take minutes under 40 concurrent writes; nginx's 60 s would cut them off.
+			proxy_read_timeout 600s;
+		}
+	}
+}
+CONF
+"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
+PIDS[nginx]=$!
+LB="http://127.0.0.1:$LB_PORT"
+for _ in $(seq 1 50); do curl -fs -o /dev/null "$LB/public/meetings" && break; sleep 0.2; done
+NODE1="http://127.0.0.1:$PORT1"
+NODE2="http://127.0.0.1:$PORT2"
+api() { # base method path [json]
+	curl -fsS -u "sekreterare:$PASSWORD" -X "$2" -H 'Content-Type: application/json' ${4:+--data "$4"} "$1/api/v1$3"
+}
+
+# --- 1. sign in on one node, work on through the other ----------------------------------------
+JAR_COOKIES="$WORK/cookies.txt"
+login_page="$(curl -fsS -c "$JAR_COOKIES" "$NODE1/login")"
+csrf="$(grep -o 'name="_csrf" value="[^"]*"' <<<"$login_page" | sed 's/.*value="//; s/"$//')"
+curl -fsS -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "username=sekreterare" \
+	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$NODE1/login"
+on_node2="$(curl -sS -o "$WORK/matters-node2.html" -w '%{http_code}' -b "$JAR_COOKIES" "$NODE2/matters")"
+token="$(grep -o '<meta name="_csrf" content="[^"]*"' "$WORK/matters-node2.html" | sed 's/.*content="//; s/"$//' || true)"
+logout="$(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" --data-urlencode "_csrf=$token" "$NODE2/logout")"
+after="$(curl -sS -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$NODE1/matters")"
+if [[ "$on_node2" == 200 ]] && grep -q 'action="/logout"' "$WORK/matters-node2.html" && [[ "$logout" == 302*"/login?logout" ]] \
+	&& [[ "$after" == 302 ]]; then
+	claim PASS "signed in on node 1, the matters page and a CSRF-protected form on node 2 work; signed out on both"
+else
+	claim FAIL "session across nodes: node 2 answered $on_node2, logout $logout, node 1 afterwards $after"
+fi
+
+# --- 2. 40 concurrent registrations over both nodes ---------------------------------------------
+log "40 concurrent registrations through nginx"
+: >"$WORK/access-before"; cp "$WORK/nginx-access.log" "$WORK/access-before"
+seq 1 40 | xargs -P 40 -I{} curl -fsS -u "sekreterare:$PASSWORD" -H 'Content-Type: application/json' \
+	--data '{"board":"GSN","title":"Samtidig registrering {}"}' "$LB/api/v1/matters" -o "$WORK/registered-{}.json" \
+	|| log "some registrations failed"
+numbers="$({ jq -r .diaryNumber "$WORK"/registered-*.json 2>/dev/null || true; } | grep -v '^null$' | sed 's/.*[ -]\([0-9]*\)$/\1/; s/.*\/\([0-9]*\).*/\1/' | sort -n || true)"
+count="$(wc -l <<<"$numbers")"
+first="$(head -1 <<<"$numbers")"
+last="$(tail -1 <<<"$numbers")"
+unique="$(uniq <<<"$numbers" | wc -l)"
+served="$(diff "$WORK/access-before" "$WORK/nginx-access.log" | grep 'POST /api/v1/matters' | awk '{print $2}' | sort | uniq -c | tr '\n' ' ' || true)"
+if [[ "$count" == 40 && "$unique" == 40 && $((10#$last - 10#$first)) == 39 ]]; then
+	claim PASS "40 concurrent registrations: diary numbers $first–$last, consecutive, none twice (served by: $served)"
+else
+	claim FAIL "40 concurrent registrations: $count answers, $unique distinct, from $first to $last (served by: $served)"
+fi
+
+# --- 3. a scheduled reminder sent once ----------------------------------------------------------
+month="$(TZ=Europe/Stockholm date +%m)"
+if [[ "$month" == 12 || "$month" == 01 ]]; then
+	# Each node's scheduler fires at second 0 of every even minute (the lock is kept a minute after a run,
+	# so a job due more often than that would be skipped every other time).
+	log "waiting for the internal-control reminders at the next even minute"
+	while (( $(date +%-S) < 20 )); do sleep 1; done
+	curl -fsS -X POST "$MAIL_API/mail/purge" >/dev/null || true
+	sleep $(( (10#$(date +%M) % 2 == 0 ? 120 : 60) - 10#$(date +%S) + 25 ))
+	reminders="$(mails "Påminnelse: uppföljning")"
+	total="$(grep -c . <<<"$reminders" || true)"
+	recipients="$(cut -f1 <<<"$reminders" | sort -u | grep -c . || true)"
+	locks="$(sql "select locked_by from shedlock where name = 'internalcontrol.follow-up-reminders'")"
+	if [[ "$total" -gt 0 && "$total" == "$recipients" ]]; then
+		claim PASS "reminders sent once: $total mails to $recipients recipients in one firing of both schedulers (run by $locks)"
+	else
+		claim FAIL "reminders: $total mails to $recipients recipients"
+	fi
+else
+	echo "SKIP: internal-control reminders are sent only in December and January (month $month)"
+fi
+
+# --- 4. SIGKILL while publishing a notice -------------------------------------------------------
+log "a meeting with 12 matters on the agenda"
+meeting="$(api "$LB" POST /boards/GSN/meetings '{"start":"2026-12-16T13:00:00","end":"2026-12-16T16:00:00","place":"Balder"}')"
+meeting_id="$(jq -r .id <<<"$meeting")"
+version="$(jq -r .version <<<"$meeting")"
+for i in $(seq 1 12); do
+	matter_id="$(api "$LB" POST /matters "{\"board\":\"GSN\",\"title\":\"Ärende $i inför dödad nod\"}" | jq -r .id)"
+	version="$(api "$LB" POST "/meetings/$meeting_id/agenda" "{\"matterId\":$matter_id,\"version\":$version}" | jq -r .version)"
+done
+curl -fsS -X POST "$MAIL_API/mail/purge" >/dev/null || true
+log "publishing the notice on node 1 and killing node 1 with SIGKILL after ${KILL_AFTER:-1.5}s"
+curl -sS -o "$WORK/publish.json" -w '%{http_code}' -u "sekreterare:$PASSWORD" -H 'Content-Type: application/json' \
+	--data "{\"version\":$version}" "$NODE1/api/v1/meetings/$meeting_id/notices" >"$WORK/publish.status" 2>/dev/null &
+publish_pid=$!
+sleep "${KILL_AFTER:-1.5}"
+killed_at=$(date +%s%N)
+kill -9 "${PIDS[node1]}"
+wait "${PIDS[node1]}" 2>/dev/null || true
+wait "$publish_pid" 2>/dev/null || true
+log "publish answered: $(cat "$WORK/publish.status" 2>/dev/null || echo none)"
+notices="$(api "$NODE2" GET "/meetings/$meeting_id/notices")"
+published="$(jq length <<<"$notices")"
+if [[ "$published" == 0 ]]; then
+	whole="nothing was published (the kill came before the commit)"
+	notices="$(api "$NODE2" POST "/meetings/$meeting_id/notices" "{\"version\":$version}" | jq -s .)"
+	published_by=node2
+else
+	whole="the notice was committed before the kill"
+	published_by=node1
+fi
+sha="$(jq -r '.[0].sha256' <<<"$notices")"
+pdf_sha="$(curl -fsS "$NODE2/public/meetings/$meeting_id/notice.pdf" | sha256sum | cut -d' ' -f1 || true)"
+failover_ms=$(( ($(date +%s%N) - killed_at) / 1000000 ))
+log "restarting node 1"
+start_node 1 "$PORT1" postgres
+wait_for "$NODE1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not restart"; exit 1; }
+for _ in $(seq 1 60); do
+	[[ "$(sql "select count(*) from event_publication")" == 0 ]] && break
+	sleep 2
+done
+pending="$(sql "select count(*) from event_publication")"
+sleep 5
+notice_mails="$(mails "Kallelse publicerad")"
+mail_total="$(grep -c . <<<"$notice_mails" || true)"
+mail_recipients="$(cut -f1 <<<"$notice_mails" | sort -u | grep -c . || true)"
+versions="$(jq length <<<"$notices")"
+if [[ "$versions" == 1 && "$sha" == "$pdf_sha" && "$pending" == 0 && "$mail_total" -gt 0 && "$mail_total" == "$mail_recipients" ]]; then
+	claim PASS "SIGKILL while publishing: $whole; one whole notice (PDF SHA-256 as recorded, published by $published_by), no pending publications after restart, $mail_total notice mails to $mail_recipients members, each once"
+else
+	claim FAIL "SIGKILL while publishing ($whole): $versions notice versions, PDF sha $pdf_sha vs $sha, $pending pending publications, $mail_total mails to $mail_recipients members"
+fi
+referenced="$(sql "select count(*) from (select pdf_key k from notice union select official_pdf_key from notice where official_pdf_key is not null) r")"
+stored_for_notices="$(find "$WORK/s3/paragraf" -type f | wc -l)"
+echo "INFO: $stored_for_notices objects in the bucket; $referenced referenced by notices (attachments and minutes hold the rest); served by node 2 ${failover_ms} ms after the kill"
+
+exit "$FAILED"

@@ -1,0 +1,24 @@
+package se.paragraf.shared.files;
+
+import java.nio.file.Path;
+
+/**
+ * Where the {@link FileStore} keeps the bytes: {@link LocalBlobs} (a directory) or {@link S3Blobs}
+ * (an S3-compatible bucket). Keys are checked by the file store before they get here.
+ */
+interface Blobs {
+
+	/** Stores a file spooled to disk under the key; the spool file may be moved away. */
+	void put(String key, Path spooled, long size, String sha256);
+
+	void put(String key, byte[] content, String sha256);
+
+	/** The stored bytes, or {@link java.io.UncheckedIOException} when there are none. */
+	byte[] get(String key);
+
+	/** Where an upload is written while its size and checksum are taken. */
+	Path spoolDirectory();
+
+	String location();
+
+}

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
-import se.paragraf.operations.verify.VerifyCommand;
+import se.paragraf.operations.VerifyCommand;
 
 /**
  * Paragraf: the work of a Swedish municipal board, from registered matter to certified decision.

@@ -1,4 +1,4 @@
-package se.paragraf.operations.verify;
+package se.paragraf.operations;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import se.paragraf.operations.verify.InstallationVerification;
 
 /**
  * {@code java -jar paragraf.jar --paragraf.verify}: starts Paragraf without its web server on the

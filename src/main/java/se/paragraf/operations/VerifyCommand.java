@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.paragraf.operations.verify.InstallationVerification;
 
 /**
- * {@code java -jar paragraf.jar --paragraf.verify}: starts Paragraf without its web server on the
- * configured database and files, verifies them ({@link InstallationVerification}), prints a report
+ * {@code java -jar paragraf.jar --paragraf.verify}: starts Paragraf on the configured database and
+ * files (its web server on a free loopback port only), verifies them ({@link InstallationVerification}), prints a report
  * and ends: exit code 0 when everything checks, 1 when something is wrong (each problem on a line
  * starting with FAIL, naming the record and the file key), 2 when the check could not run.
  * <p>
@@ -26,7 +25,12 @@ public final class VerifyCommand {
 
 	public static final String ARGUMENT = "--paragraf.verify";
 
-	private static final List<String> QUIET = List.of("--spring.main.banner-mode=off",
+	/**
+	 * The web server still starts (the security configuration is built for it), but on a free
+	 * loopback port nobody is told of.
+	 */
+	private static final List<String> QUIET = List.of("--spring.main.banner-mode=off", "--server.port=0",
+			"--server.address=127.0.0.1",
 			"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 			"--paragraf.search.refeed-on-startup=false");
 
@@ -43,14 +47,20 @@ public final class VerifyCommand {
 		all.removeIf(a -> a.equals(ARGUMENT) || a.startsWith(ARGUMENT + "="));
 		all.addAll(QUIET);
 		SpringApplication app = new SpringApplication(application);
-		app.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = app.run(all.toArray(String[]::new))) {
 			InstallationVerification.Report report = context.getBean(InstallationVerification.class).verify();
 			print(report, out);
 			return report.ok() ? 0 : 1;
 		}
 		catch (RuntimeException ex) {
-			out.println("FAIL    the verification could not run: " + ex);
+			out.println("FAIL    the verification could not run: " + ex.getMessage());
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			if (cause != ex) {
+				out.println("        because: " + cause);
+			}
 			return 2;
 		}
 	}

@@ -47,6 +47,8 @@ public final class VerifyCommand {
 		all.removeIf(a -> a.equals(ARGUMENT) || a.startsWith(ARGUMENT + "="));
 		all.addAll(QUIET);
 		SpringApplication app = new SpringApplication(application);
+		// Only warnings around the report, unless the operator asks for more (LOGGING_LEVEL_ROOT=INFO).
+		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "logging.level.se.paragraf", "WARN"));
 		try (ConfigurableApplicationContext context = app.run(all.toArray(String[]::new))) {
 			InstallationVerification.Report report = context.getBean(InstallationVerification.class).verify();
 			print(report, out);

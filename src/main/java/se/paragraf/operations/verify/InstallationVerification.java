@@ -35,7 +35,7 @@ public class InstallationVerification {
 	}
 
 	/** A file the database names, as a person would look for it. */
-	record Recorded(String what, String key, @Nullable String sha256, boolean sealed) {
+	record Recorded(String kind, String what, String key, @Nullable String sha256, boolean sealed) {
 	}
 
 	/** What was checked and what is wrong. */
@@ -53,7 +53,7 @@ public class InstallationVerification {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		int signatures = 0;
 		for (Recorded file : recorded) {
-			counts.merge(file.what().replaceAll(" [0-9].*", ""), 1, Integer::sum);
+			counts.merge(file.kind(), 1, Integer::sum);
 			byte[] content;
 			try {
 				content = this.files.read(file.key());
@@ -86,33 +86,33 @@ public class InstallationVerification {
 		all.addAll(this.jdbc.sql("""
 				select a.id, a.filename, a.storage_key, a.sha256 from attachment a
 				where a.storage_key is not null order by a.id""")
-			.query((rs, n) -> new Recorded("attachment " + rs.getLong(1) + " (" + rs.getString(2) + ")", rs.getString(3),
-					rs.getString(4), false))
+			.query((rs, n) -> new Recorded("attachments", "attachment " + rs.getLong(1) + " (" + rs.getString(2) + ")",
+					rs.getString(3), rs.getString(4), false))
 			.list());
 		all.addAll(this.jdbc.sql("select id, filename, storage_key, sha256 from follow_up_evidence order by id")
-			.query((rs, n) -> new Recorded("evidence " + rs.getLong(1) + " (" + rs.getString(2) + ")", rs.getString(3),
-					rs.getString(4), false))
+			.query((rs, n) -> new Recorded("evidence files", "evidence " + rs.getLong(1) + " (" + rs.getString(2) + ")",
+					rs.getString(3), rs.getString(4), false))
 			.list());
 		this.jdbc.sql("""
 				select meeting_id, version_number, pdf_key, pdf_sha256, official_pdf_key, official_pdf_sha256
 				from notice order by meeting_id, version_number""").query(rs -> {
 			String what = "notice of meeting " + rs.getLong(1) + " version " + rs.getInt(2);
-			all.add(new Recorded(what + ", public PDF", rs.getString(3), rs.getString(4), false));
+			all.add(new Recorded("notice PDFs", what + ", public PDF", rs.getString(3), rs.getString(4), false));
 			if (rs.getString(5) != null) {
-				all.add(new Recorded(what + ", official PDF", rs.getString(5), rs.getString(6), false));
+				all.add(new Recorded("notice PDFs", what + ", official PDF", rs.getString(5), rs.getString(6), false));
 			}
 		});
 		this.jdbc.sql("""
 				select meeting_id, version_number, pdf_key, pdf_sha256, signed_pdf_key, signed_pdf_sha256,
 				public_pdf_key, public_pdf_sha256 from minutes order by meeting_id, version_number""").query(rs -> {
 			String what = "minutes of meeting " + rs.getLong(1) + " version " + rs.getInt(2);
-			all.add(new Recorded(what + ", PDF as signed", rs.getString(3), rs.getString(4), false));
+			all.add(new Recorded("minutes PDFs", what + ", PDF as signed", rs.getString(3), rs.getString(4), false));
 			if (rs.getString(5) != null) {
-				all.add(new Recorded(what + ", sealed PDF", rs.getString(5), rs.getString(6), true));
+				all.add(new Recorded("minutes PDFs", what + ", sealed PDF", rs.getString(5), rs.getString(6), true));
 			}
 			// When nothing is withheld the public PDF is the sealed one.
 			if (rs.getString(7) != null && !rs.getString(7).equals(rs.getString(5))) {
-				all.add(new Recorded(what + ", public PDF", rs.getString(7), rs.getString(8), false));
+				all.add(new Recorded("minutes PDFs", what + ", public PDF", rs.getString(7), rs.getString(8), false));
 			}
 		});
 		return all;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import se.paragraf.meetings.MinutesCertified;
 import se.paragraf.meetings.NoticePublished;
+import se.paragraf.proceedings.MinutesCertified;
 import se.paragraf.shared.events.EventPublications;
 import se.paragraf.shared.security.LoginThrottledException;
 

@@ -18,6 +18,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
@@ -28,6 +31,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +51,19 @@ public class PdfRenderer {
 	 * carry a {@code <title>} and a {@code lang} attribute, which become the PDF's title and
 	 * language.
 	 */
+	private final Timer renderTime;
+
+	public PdfRenderer() {
+		this(Metrics.globalRegistry);
+	}
+
+	@Autowired
+	PdfRenderer(MeterRegistry meters) {
+		this.renderTime = Timer.builder("paragraf.pdf.render")
+			.description("Rendering one HTML document (notice, minutes, extract, report) to PDF/A")
+			.register(meters);
+	}
+
 	public byte[] render(String html) {
 		return render(html, null);
 	}
@@ -58,6 +75,10 @@ public class PdfRenderer {
 	 * again under one strong ETag, such as an extract of certified minutes.
 	 */
 	public byte[] render(String html, @Nullable Instant documentDate) {
+		return this.renderTime.record(() -> renderTimed(html, documentDate));
+	}
+
+	private byte[] renderTimed(String html, @Nullable Instant documentDate) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -11,6 +11,9 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -71,8 +74,11 @@ public class SiteSearch {
 
 	private final int exactCountLimit;
 
+	private final MeterRegistry meters;
+
 	SiteSearch(EntityManager entityManager, Organisation organisation, ReadingRights rights,
-			@Value("${paragraf.search.exact-count-limit:10000}") int exactCountLimit) {
+			@Value("${paragraf.search.exact-count-limit:10000}") int exactCountLimit, MeterRegistry meters) {
+		this.meters = meters;
 		if (exactCountLimit < 1) {
 			throw new IllegalArgumentException("paragraf.search.exact-count-limit must be at least 1");
 		}
@@ -95,6 +101,14 @@ public class SiteSearch {
 	}
 
 	private SearchResults search(SearchQuery query, Audience audience, boolean publicLinks) {
+		return Timer.builder("paragraf.search")
+			.description("A search of the index, facets and snippets included")
+			.tag("audience", audience.signedIn() ? "signed_in" : "public")
+			.register(this.meters)
+			.record(() -> searchTimed(query, audience, publicLinks));
+	}
+
+	private SearchResults searchTimed(SearchQuery query, Audience audience, boolean publicLinks) {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<SearchEntry> scope = session.scope(SearchEntry.class);
 		var f = scope.predicate();

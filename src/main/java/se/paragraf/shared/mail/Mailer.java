@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,9 +27,21 @@ public class Mailer {
 
 	private final String from;
 
-	public Mailer(JavaMailSender sender, @Value("${paragraf.mail.from:paragraf@localhost}") String from) {
+	private final Counter sent;
+
+	private final Counter failed;
+
+	public Mailer(JavaMailSender sender, String from) {
+		this(sender, from, Metrics.globalRegistry);
+	}
+
+	@Autowired
+	public Mailer(JavaMailSender sender, @Value("${paragraf.mail.from:paragraf@localhost}") String from,
+			MeterRegistry meters) {
 		this.sender = sender;
 		this.from = from;
+		this.sent = Counter.builder("paragraf.mails").tag("outcome", "sent").description("Mails handed to the server").register(meters);
+		this.failed = Counter.builder("paragraf.mails").tag("outcome", "failed").description("Mails the server refused or could not take").register(meters);
 	}
 
 	/** Sends the mail; answers the error message, or null when it went. */
@@ -41,9 +57,11 @@ public class Mailer {
 				helper.addAttachment(filename, new ByteArrayResource(pdf), "application/pdf");
 			}
 			this.sender.send(message);
+			this.sent.increment();
 			return null;
 		}
 		catch (MessagingException | RuntimeException ex) {
+			this.failed.increment();
 			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 			// The first line says it; the rest is the nested stack of the mail library.
 			return message.lines().findFirst().orElse(message);

@@ -61,7 +61,7 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 	private static final String UNTAGGED = "";
 
 	private static final List<String> NOT_REPLAYED = List.of(HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE,
-			HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HttpHeaders.AGE);
+			HttpHeaders.SET_COOKIE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONNECTION, HttpHeaders.AGE, "X-Request-Id");
 
 	private final Cache<String, Entry> entries;
 

@@ -32,7 +32,7 @@ class PdfArchivalConformanceTests {
 			<ol><li><em>Följs koncernens projektmodell?</em></li></ol></main></body></html>
 			""";
 
-	private final PdfRenderer renderer = new PdfRenderer();
+	private final PdfRenderer renderer = new PdfRenderer(1);
 
 	private final PdfAssembly assembly = new PdfAssembly();
 

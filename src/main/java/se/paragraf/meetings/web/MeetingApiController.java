@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,9 @@ import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
+import se.paragraf.meetings.NoticeJob;
 import se.paragraf.meetings.NoticePublication;
+import se.paragraf.meetings.NoticePublishing;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Confidentiality;
@@ -67,9 +70,16 @@ class MeetingApiController {
 
 	private final Clock clock;
 
+	private final NoticePublishing publishing;
+
+	private final MessageSource messages;
+
 	MeetingApiController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, ConductJson conduct, Clock clock) {
+			MatterRegister register, ConductJson conduct, Clock clock, NoticePublishing publishing,
+			MessageSource messages) {
 		this.clock = clock;
+		this.publishing = publishing;
+		this.messages = messages;
 		this.conduct = conduct;
 		this.planning = planning;
 		this.notices = notices;
@@ -168,13 +178,19 @@ class MeetingApiController {
 		return this.notices.versions(id).stream().map(NoticeJson::of).toList();
 	}
 
+	/**
+	 * Starts publishing the notice: 202 Accepted, with the job's status resource as Location (a
+	 * large agenda takes seconds to render). The same version asked for again gets the same job.
+	 */
 	@PostMapping("/meetings/{id}/notices")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
-	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<NoticeJson> publish(@PathVariable Long id, @Valid @RequestBody Publication request) {
-		Notice notice = this.notices.publish(id, request.version());
-		NoticeJson json = NoticeJson.of(notice);
-		return ResponseEntity.created(URI.create(json.links().get("notice"))).body(json);
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ResponseEntity<NoticeJobApiController.NoticeJobJson> publish(@PathVariable Long id,
+			@Valid @RequestBody Publication request) {
+		NoticeJob job = this.publishing.start(id, request.version());
+		return ResponseEntity.accepted()
+			.location(URI.create(NoticeJobApiController.location(job)))
+			.body(NoticeJobApiController.NoticeJobJson.of(job, this.messages));
 	}
 
 	private MeetingJson json(Long id) {

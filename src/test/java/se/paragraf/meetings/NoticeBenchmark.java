@@ -82,28 +82,42 @@ public final class NoticeBenchmark {
 					matters.add(matter);
 				}
 				long[] millis = new long[rounds];
+				long[] cpu = new long[rounds];
 				int pages = 0;
 				for (int round = -1; round < rounds; round++) {
+					long startCpu = processCpu();
 					long start = System.nanoTime();
 					Notice notice = publication.publish(meeting.getId(), planning.meeting(meeting.getId()).getVersion());
 					long took = (System.nanoTime() - start) / 1_000_000;
+					long tookCpu = (processCpu() - startCpu) / 1_000_000;
 					pages = notice.getPageCount();
 					if (round >= 0) {
 						millis[round] = took;
+						cpu[round] = tookCpu;
 					}
-					System.out.printf(Locale.ROOT, "paragraphs=%d %s: %d pages in %d ms%n", paragraphs,
-							round < 0 ? "warm-up" : "round " + (round + 1), pages, took);
+					System.out.printf(Locale.ROOT, "paragraphs=%d %s: %d pages in %d ms (process CPU %d ms)%n", paragraphs,
+							round < 0 ? "warm-up" : "round " + (round + 1), pages, took, tookCpu);
 					if (round == rounds - 1) {
 						Files.write(out.resolve("notice-" + paragraphs + ".pdf"), publication.pdf(notice));
 					}
 				}
-				long[] sorted = millis.clone();
-				Arrays.sort(sorted);
-				System.out.printf(Locale.ROOT, "RESULT paragraphs=%d pages=%d median_ms=%d runs_ms=%s%n", paragraphs, pages,
-						sorted[sorted.length / 2], Arrays.toString(millis));
+				System.out.printf(Locale.ROOT, "RESULT paragraphs=%d pages=%d median_ms=%d runs_ms=%s median_cpu_ms=%d%n",
+						paragraphs, pages, median(millis), Arrays.toString(millis), median(cpu));
 				docx(out.resolve("notice-" + paragraphs + ".docx"), pool, matters, paragraphs);
 			}
 		}
+	}
+
+	private static long median(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	/** CPU time of the whole process (all threads: the rendering pool too), in nanoseconds. */
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** The same text in a .docx: the cover with the agenda, then each item on a new page, attachments as pages. */

@@ -224,7 +224,7 @@ public class Meeting {
 		return item;
 	}
 
-	AgendaItem item(Long itemId) {
+	public AgendaItem item(Long itemId) {
 		return this.agenda.stream()
 			.filter(i -> itemId.equals(i.getIdOrNull()))
 			.findFirst()
@@ -238,11 +238,11 @@ public class Meeting {
 		}
 	}
 
-	void held() {
+	public void held() {
 		this.status = MeetingStatus.HELD;
 	}
 
-	void minutesCertified() {
+	public void minutesCertified() {
 		this.status = MeetingStatus.MINUTES_CERTIFIED;
 	}
 

@@ -39,10 +39,10 @@ public class MeetingPlanning {
 
 	private final EntityManager entityManager;
 
-	private final MeetingRecords records;
+	private final RecordLookup records;
 
 	MeetingPlanning(Meetings meetings, Organisation organisation, MatterRegister register,
-			EntityManager entityManager, MeetingRecords records) {
+			EntityManager entityManager, RecordLookup records) {
 		this.meetings = meetings;
 		this.records = records;
 		this.entityManager = entityManager;
@@ -138,7 +138,7 @@ public class MeetingPlanning {
 	 * conduct decides when that may be.
 	 */
 	@Transactional
-	AgendaItem addExtraMatter(Long meetingId, long expectedVersion, Long matterId) {
+	public AgendaItem addExtraMatter(Long meetingId, long expectedVersion, Long matterId) {
 		return addMatter(locked(meetingId, expectedVersion), matterId);
 	}
 
@@ -178,7 +178,7 @@ public class MeetingPlanning {
 	@Transactional
 	public Meeting removeItem(Long meetingId, long expectedVersion, Long itemId) {
 		// An item the record speaks of (a decision, a conflict, a section's mark) stays: the minutes name it.
-		if (this.records.findByMeetingId(meetingId).flatMap(r -> r.decisionOn(itemId)).isPresent()) {
+		if (this.records.decides(meetingId, itemId)) {
 			throw new RuleViolation("agenda.item.decided");
 		}
 		Meeting meeting = editable(meetingId, expectedVersion);
@@ -278,7 +278,7 @@ public class MeetingPlanning {
 	}
 
 	private @Nullable RecordState recordState(Long meetingId) {
-		return this.records.findByMeetingId(meetingId).map(MeetingRecord::getState).orElse(null);
+		return this.records.stateOf(meetingId);
 	}
 
 }

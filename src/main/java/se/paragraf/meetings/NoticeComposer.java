@@ -37,9 +37,9 @@ import se.paragraf.shared.Sweden;
  * ranges; then the HTML page from the same template.
  */
 @Component
-class NoticeComposer {
+public class NoticeComposer {
 
-	static final Locale SWEDISH = Sweden.LOCALE;
+	public static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
 
@@ -293,12 +293,12 @@ class NoticeComposer {
 	}
 
 	/** "Sekretess enligt 21 kap. 1 § OSL": what a public document shows in place of secret content. */
-	static String withheldMark(String citation) {
+	public static String withheldMark(String citation) {
 		return Confidentiality.withheldMark(citation);
 	}
 
 	/** "Tisdag 5 december 2023, kl. 10:00", as a Swedish notice says it. */
-	static String when(Meeting meeting) {
+	public static String when(Meeting meeting) {
 		String date = DATE.format(meeting.getStart());
 		return Character.toUpperCase(date.charAt(0)) + date.substring(1) + ", kl. " + TIME.format(meeting.getStart());
 	}

@@ -126,7 +126,7 @@ public class NoticePublication {
 	}
 
 	/** The sections of the notice's public variant as they would pass the masking filter now. */
-	List<PublicText.Section> publicSections(Long meetingId) {
+	public List<PublicText.Section> publicSections(Long meetingId) {
 		return this.composer.publicSections(this.planning.meeting(meetingId),
 				this.publicText.publicPass(PublicText.noticeKey(meetingId)));
 	}

@@ -52,12 +52,12 @@ public class PublicText {
 	}
 
 	/** A pass for the public variant of a document. */
-	Pass publicPass(String documentKey) {
+	public Pass publicPass(String documentKey) {
 		return new Pass(documentKey, this.filters.getObject());
 	}
 
 	/** A pass for the official variant: everything as it is. */
-	static Pass officialPass(String documentKey) {
+	public static Pass officialPass(String documentKey) {
 		return new Pass(documentKey, null);
 	}
 
@@ -66,7 +66,7 @@ public class PublicText {
 	}
 
 	/** One composition of one variant of a document. */
-	static final class Pass {
+	public static final class Pass {
 
 		private final String documentKey;
 
@@ -83,12 +83,12 @@ public class PublicText {
 			this.filter = filter;
 		}
 
-		boolean isPublic() {
+		public boolean isPublic() {
 			return this.filter != null;
 		}
 
 		/** The section's HTML as this variant shows it. */
-		String of(String sectionKey, String heading, String html) {
+		public String of(String sectionKey, String heading, String html) {
 			if (this.filter == null || html.isEmpty()) {
 				return html;
 			}
@@ -101,20 +101,20 @@ public class PublicText {
 		}
 
 		/** Something (an item, a section, an attachment) was left out of this variant. */
-		void withheld() {
+		public void withheld() {
 			this.withheld = true;
 		}
 
 		/** Whether this variant differs from the official document. */
-		boolean differs() {
+		public boolean differs() {
 			return this.changed || this.withheld;
 		}
 
-		List<Section> sections() {
+		public List<Section> sections() {
 			return List.copyOf(this.sections);
 		}
 
-		String documentKey() {
+		public String documentKey() {
 			return this.documentKey;
 		}
 

@@ -13,8 +13,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.paragraf.meetings.MinutesCertified;
-import se.paragraf.meetings.NoticeBoardPostings;
+import se.paragraf.proceedings.MinutesCertified;
+import se.paragraf.proceedings.NoticeBoardPostings;
 import se.paragraf.people.Board;
 import se.paragraf.people.Municipality;
 import se.paragraf.people.Organisation;

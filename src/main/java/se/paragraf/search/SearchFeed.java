@@ -10,7 +10,7 @@ import se.paragraf.matters.MatterClassified;
 import se.paragraf.matters.MatterRegistered;
 import se.paragraf.matters.MatterRetitled;
 import se.paragraf.matters.OfficerReportWritten;
-import se.paragraf.meetings.MinutesCertified;
+import se.paragraf.proceedings.MinutesCertified;
 import se.paragraf.meetings.NoticePublished;
 import se.paragraf.shared.events.EventPublications;
 

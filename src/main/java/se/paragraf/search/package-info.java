@@ -4,6 +4,6 @@
  * written to by other modules. Public search finds only public content; signed-in users find what
  * their role lets them read.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "matters", "meetings" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "matters", "meetings", "proceedings" })
 @org.jspecify.annotations.NullMarked
 package se.paragraf.search;

@@ -40,6 +40,7 @@ import se.paragraf.shared.security.Role;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.proceedings.CertificationIntegrationTests;
 
 /**
  * The public notice withholds what is secret: a secret matter keeps its number and diary number,

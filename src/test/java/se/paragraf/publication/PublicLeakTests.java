@@ -26,7 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.paragraf.meetings.Certification;
+import se.paragraf.proceedings.Certification;
 import se.paragraf.people.Organisation;
 
 /**

@@ -5,8 +5,8 @@ import java.io.IOException;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.matters.MatterRegister;
-import se.paragraf.meetings.Certification;
-import se.paragraf.meetings.MeetingConduct;
+import se.paragraf.proceedings.Certification;
+import se.paragraf.proceedings.MeetingConduct;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;

@@ -29,6 +29,7 @@ import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.web.PublicPage;
+import se.paragraf.shared.web.FrozenDocuments;
 
 /**
  * Published notices for everyone, without login: a notice is a public document once published.

@@ -18,7 +18,7 @@ import se.paragraf.matters.AttachmentKind;
 import se.paragraf.matters.Matter;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingStatus;
-import se.paragraf.meetings.Minutes;
+import se.paragraf.proceedings.Minutes;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.people.Board;

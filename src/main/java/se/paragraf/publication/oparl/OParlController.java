@@ -136,7 +136,7 @@ class OParlController {
 			sha256 = published.getPdfSha256();
 		}
 		else if (minutes.matches()) {
-			se.paragraf.meetings.Minutes certified = this.sources.certification.version(Long.valueOf(minutes.group(1)),
+			se.paragraf.proceedings.Minutes certified = this.sources.certification.version(Long.valueOf(minutes.group(1)),
 					Integer.parseInt(minutes.group(2)));
 			if (!certified.isCertified()) {
 				throw new OParlNotFound("file " + key);

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import se.paragraf.matters.Matter;
 import se.paragraf.meetings.Meeting;
-import se.paragraf.meetings.Minutes;
+import se.paragraf.proceedings.Minutes;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
 import se.paragraf.people.Board;

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.paragraf.matters.MatterRegister;
-import se.paragraf.meetings.Certification;
+import se.paragraf.proceedings.Certification;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Organisation;

@@ -267,10 +267,18 @@ class OpenApiConfiguration {
 		return qualified.substring(cut + 1);
 	}
 
+	/**
+	 * Schema names are part of the published API. The meeting API's records moved from meetings to
+	 * proceedings when the module was split (issue 11); where their names carry a module's name, it
+	 * stays the one clients know. (meetings itself has no API records since.)
+	 */
+	private static final Map<String, String> PUBLISHED_MODULE_NAMES = Map.of("proceedings", "meetings");
+
 	/** {@code se.paragraf.people.web.X} → {@code People}. */
 	private static String moduleName(String qualified) {
 		String[] parts = qualified.split("\\.");
 		String module = parts.length > 3 && "se".equals(parts[0]) && "paragraf".equals(parts[1]) ? parts[2] : parts[0];
+		module = PUBLISHED_MODULE_NAMES.getOrDefault(module, module);
 		return Character.toUpperCase(module.charAt(0)) + module.substring(1);
 	}
 

@@ -1,0 +1,394 @@
+package se.paragraf.proceedings.web;
+
+import static se.paragraf.shared.Texts.blankToNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.paragraf.matters.Matter;
+import se.paragraf.matters.MatterRegister;
+import se.paragraf.matters.MatterStatus;
+import se.paragraf.meetings.AgendaItem;
+import se.paragraf.proceedings.Attendance;
+import se.paragraf.proceedings.Certification;
+import se.paragraf.proceedings.Decision;
+import se.paragraf.proceedings.DecisionDispatch;
+import se.paragraf.proceedings.DecisionOutcome;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.proceedings.MeetingConduct;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.proceedings.MeetingRecord;
+import se.paragraf.meetings.MeetingStatus;
+import se.paragraf.proceedings.Minutes;
+import se.paragraf.proceedings.NoticeBoardPostings;
+import se.paragraf.proceedings.Presence;
+import se.paragraf.proceedings.Proposal;
+import se.paragraf.proceedings.Quorum;
+import se.paragraf.proceedings.Vote;
+import se.paragraf.proceedings.VoteChoice;
+import se.paragraf.people.Organisation;
+import se.paragraf.people.Organisation.Seat;
+import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.StaleVersionException;
+
+/**
+ * The secretary's screen during and after the meeting: roll call, quorum per item, checkers,
+ * extra items, proposals, votes, decisions, dissents, closing, the minutes and their dispatch.
+ * Every form carries the record version; a form sent against a record that moved on is shown
+ * again with the secretary's input and a conflict message, and nothing is saved.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+class ConductController {
+
+	private static final String VIEW = "meetings/conduct";
+
+	private final MeetingPlanning planning;
+
+	private final MeetingConduct conduct;
+
+	private final Certification certification;
+
+	private final DecisionDispatch dispatch;
+
+	private final Organisation organisation;
+
+	private final MatterRegister register;
+
+	private final ObjectProvider<NoticeBoardPostings> postings;
+
+	private final MessageSource messages;
+
+	ConductController(MeetingPlanning planning, MeetingConduct conduct, Certification certification,
+			DecisionDispatch dispatch, Organisation organisation, MatterRegister register,
+			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages) {
+		this.planning = planning;
+		this.conduct = conduct;
+		this.certification = certification;
+		this.dispatch = dispatch;
+		this.organisation = organisation;
+		this.register = register;
+		this.postings = postings;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings/{id}/conduct")
+	String showConduct(@PathVariable Long id, Model model) {
+		return page(id, model, null);
+	}
+
+	@PostMapping("/meetings/{id}/conduct/attendance")
+	String recordAttendance(@PathVariable Long id, @RequestParam long version,
+			@RequestParam Map<String, String> form, @RequestParam(required = false) @Nullable String othersPresent,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "attendance", model, redirect, response, () -> {
+			List<Attendance> attendance = new ArrayList<>();
+			for (Seat seat : this.conduct.seats(id).seats()) {
+				Long personId = seat.person().getId();
+				String presence = form.get("presence_" + personId);
+				if (presence == null || presence.isBlank()) {
+					continue;
+				}
+				attendance.add(new Attendance(personId, Presence.valueOf(presence), id(form.get("servingFor_" + personId)),
+						number(form.get("from_" + personId)), number(form.get("to_" + personId))));
+			}
+			this.conduct.recordAttendance(id, version, attendance, othersPresent);
+		});
+	}
+
+	@PostMapping("/meetings/{id}/conduct/checkers")
+	String electCheckers(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(name = "checkers", required = false) @Nullable List<Long> checkers,
+			@RequestParam(required = false) @Nullable String place,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime at,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "checkers", model, redirect, response, () -> {
+			if (at == null) {
+				throw RuleViolation.onField("certificationAt", "conduct.checkers.time");
+			}
+			this.conduct.electCheckers(id, version, checkers == null ? List.of() : checkers, place == null ? "" : place, at);
+		});
+	}
+
+	@PostMapping("/meetings/{id}/conduct/extra-items")
+	String addExtraItem(@PathVariable Long id, @RequestParam long version, @RequestParam Long matterId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "extra", model, redirect, response, () -> this.conduct.addExtraItem(id, version, matterId));
+	}
+
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/conflicts")
+	String declareConflicts(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(name = "personIds", required = false) @Nullable List<Long> personIds, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "conflicts-" + itemId, model, redirect, response,
+				() -> this.conduct.declareConflicts(id, version, itemId, personIds == null ? List.of() : personIds));
+	}
+
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/decision")
+	String decide(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam DecisionOutcome outcome, @RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable String reason,
+			@RequestParam(required = false) @Nullable Long referredMeetingId,
+			@RequestParam(required = false) @Nullable Long motionMover,
+			@RequestParam(required = false) @Nullable String motionText,
+			@RequestParam(required = false) @Nullable String propositionOrder, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "decision-" + itemId, model, redirect, response, () -> {
+			List<Vote> votes = new ArrayList<>();
+			for (Long personId : this.conduct.servingOn(id, itemId)) {
+				String vote = form.get("vote_" + personId);
+				if (vote != null && !vote.isBlank()) {
+					votes.add(new Vote(personId, VoteChoice.valueOf(vote)));
+				}
+			}
+			List<Proposal> proposals = null;
+			if (motionText != null && !motionText.isBlank()) {
+				proposals = new ArrayList<>(this.conduct.record(id)
+					.flatMap(r -> r.decisionOn(itemId))
+					.map(Decision::getProposals)
+					.filter(p -> !p.isEmpty())
+					.orElse(List.of()));
+				proposals.add(new Proposal(motionMover, motionText.strip()));
+			}
+			this.conduct.decide(id, version, itemId, new MeetingConduct.DecisionCommand(outcome, text, reason,
+					referredMeetingId, proposals, blankToNull(propositionOrder), votes));
+		});
+	}
+
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/dissents")
+	String dissent(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam Long personId, @RequestParam(required = false) @Nullable String motivation, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "dissent-" + itemId, model, redirect, response,
+				() -> this.conduct.dissent(id, version, itemId, personId, motivation));
+	}
+
+	/**
+	 * Marks the item's minute section secret with its OSL ground, or lifts the section's own mark.
+	 * A missing or malformed ground is shown beside the field, the input kept and nothing saved.
+	 */
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/confidentiality")
+	String classifySection(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confidential,
+			@RequestParam(required = false) @Nullable String legalGround, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.conduct.classifySection(id, version, itemId, Confidentiality.of(confidential, legalGround));
+			redirect.addFlashAttribute("message", text("common.saved"));
+			return "redirect:/meetings/" + id + "/conduct#item-" + itemId;
+		}
+		catch (RuleViolation violation) {
+			if (!"legalGround".equals(violation.field())) {
+				return change(id, "secrecy-" + itemId, model, redirect, response, () -> {
+					throw violation;
+				});
+			}
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("secrecyError", text(violation.code(), violation.arguments()));
+			return page(id, model, "secrecy-" + itemId);
+		}
+		catch (StaleVersionException ex) {
+			return change(id, "secrecy-" + itemId, model, redirect, response, () -> {
+				throw ex;
+			});
+		}
+	}
+
+	@PostMapping("/meetings/{id}/conduct/items/{itemId}/immediate-certification")
+	String certifyImmediately(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "item-" + itemId, model, redirect, response,
+				() -> this.conduct.certifyImmediately(id, version, itemId));
+	}
+
+	@PostMapping("/meetings/{id}/conduct/closing")
+	String close(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return change(id, "closing", model, redirect, response, () -> this.conduct.close(id, version));
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	String drawMinutes(@PathVariable Long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "minutes", model, redirect, response, () -> this.certification.draw(id));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/corrections")
+	String correct(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "correction", model, redirect, response,
+				() -> this.certification.correct(id, version, reason == null ? "" : reason));
+	}
+
+	@PostMapping("/meetings/{id}/dispatches/{dispatchId}/manual")
+	String sentManually(@PathVariable Long id, @PathVariable Long dispatchId, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return change(id, "dispatch", model, redirect, response, () -> this.dispatch.sentManually(dispatchId));
+	}
+
+	@GetMapping("/meetings/{id}/minutes/draft")
+	ResponseEntity<String> showDraft(@PathVariable Long id) {
+		Minutes minutes = this.certification.latest(id).orElseThrow(() -> new NotFoundException("Minutes", id));
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.body(minutes.getOfficialHtml());
+	}
+
+	@GetMapping("/meetings/{id}/minutes/draft.pdf")
+	ResponseEntity<byte[]> downloadDraft(@PathVariable Long id) {
+		Minutes minutes = this.certification.latest(id).orElseThrow(() -> new NotFoundException("Minutes", id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("protokoll-" + id + "-utkast.pdf").build().toString())
+			.body(this.certification.pdf(minutes));
+	}
+
+	private String change(Long id, String form, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("message", text("common.saved"));
+			return "redirect:/meetings/" + id + "/conduct#" + form;
+		}
+		catch (StaleVersionException ex) {
+			// The other secretary's change stands; this one's input is shown again to apply anew.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("error", text("conduct.stale"));
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("error", text(violation.code(), violation.arguments()));
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("error", text("conduct.form.invalid"));
+		}
+		return page(id, model, form);
+	}
+
+	private String page(Long id, Model model, @Nullable String kept) {
+		Meeting meeting = this.planning.meeting(id);
+		MeetingConduct.BoardSeats seats = this.conduct.seats(id);
+		MeetingRecord record = this.conduct.record(id).orElse(null);
+		List<ItemView> items = new ArrayList<>();
+		for (AgendaItem item : meeting.getAgenda()) {
+			Decision decision = record == null ? null : record.decisionOn(item.getId()).orElse(null);
+			Quorum quorum = this.conduct.quorum(id, item.getId());
+			List<Seat> serving = seats.seats()
+				.stream()
+				.filter(s -> this.conduct.servingOn(id, item.getId()).contains(s.person().getId()))
+				.toList();
+			items.add(new ItemView(item, meeting.numberOf(item), decision, quorum, serving,
+					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
+					this.conduct.sectionConfidentiality(id, item), this.planning.confidentialityOf(item).isConfidential()));
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("board", this.organisation.board(meeting.getBoardId()));
+		model.addAttribute("seats", seats);
+		model.addAttribute("record", record);
+		model.addAttribute("recordVersion", record == null ? 0 : record.getVersion());
+		model.addAttribute("items", items);
+		model.addAttribute("kept", kept);
+		// Certified minutes cannot change; dissents end with the first certification.
+		model.addAttribute("locked", record != null && record.isCertified());
+		model.addAttribute("dissentsOpen", record != null && (record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS
+				|| record.getState() == se.paragraf.meetings.RecordState.CLOSED));
+		model.addAttribute("outcomes", DecisionOutcome.values());
+		model.addAttribute("presences", Presence.values());
+		model.addAttribute("choices", VoteChoice.values());
+		model.addAttribute("laterMeetings", this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear())
+			.stream()
+			.filter(m -> m.getStart().isAfter(meeting.getStart()))
+			.filter(m -> m.getStatus() != MeetingStatus.CANCELLED)
+			.toList());
+		List<Meeting> nextYear = this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1);
+		model.addAttribute("laterMeetingsNextYear", nextYear);
+		List<Matter> candidates = this.register.matters(meeting.getBoardId(), null)
+			.stream()
+			.filter(m -> m.getStatus() == MatterStatus.OPEN)
+			.toList();
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("minutes", this.certification.versions(id));
+		model.addAttribute("dueOn", Certification.dueOn(meeting));
+		model.addAttribute("dispatches", this.dispatch.dispatches(id));
+		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
+		model.addAttribute("names", new Names(this.conduct));
+		return VIEW;
+	}
+
+	private static @Nullable Long id(@Nullable String value) {
+		return value == null || value.isBlank() ? null : Long.valueOf(value);
+	}
+
+	private static @Nullable Integer number(@Nullable String value) {
+		return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+	}
+
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	/** One agenda item on the conduct screen. */
+	record ItemView(AgendaItem item, int number, @Nullable Decision decision, Quorum quorum, List<Seat> serving,
+			@Nullable String diaryNumber, Confidentiality secrecy, boolean secretItem) {
+
+		/** The section's own mark, as its form shows it. */
+		public Confidentiality ownMark() {
+			return this.decision == null ? Confidentiality.open() : this.decision.getConfidentiality();
+		}
+
+		public boolean decided() {
+			return this.decision != null && this.decision.isRecorded();
+		}
+
+		public Set<Long> conflicts() {
+			return this.decision == null ? Set.of() : Set.copyOf(this.decision.getConflicts());
+		}
+
+		public @Nullable String voteOf(Long personId) {
+			return this.decision == null ? null
+					: this.decision.getVotes()
+						.stream()
+						.filter(v -> v.personId().equals(personId))
+						.map(v -> v.choice().name())
+						.findFirst()
+						.orElse(null);
+		}
+
+	}
+
+	/** Names of persons for the template. */
+	record Names(MeetingConduct conduct) {
+
+		public String of(@Nullable Long personId) {
+			return personId == null ? "" : this.conduct.name(personId);
+		}
+
+	}
+
+}

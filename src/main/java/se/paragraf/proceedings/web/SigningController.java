@@ -1,0 +1,63 @@
+package se.paragraf.proceedings.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.jspecify.annotations.Nullable;
+
+import se.paragraf.proceedings.Certification;
+import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.shared.RuleViolation;
+
+/**
+ * Where the chair and the checkers certify the minutes: they read the draft, type their password
+ * again and sign the exact PDF shown (its SHA-256 goes with the form).
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class SigningController {
+
+	private final MeetingPlanning planning;
+
+	private final Certification certification;
+
+	private final MessageSource messages;
+
+	SigningController(MeetingPlanning planning, Certification certification, MessageSource messages) {
+		this.planning = planning;
+		this.certification = certification;
+		this.messages = messages;
+	}
+
+	@GetMapping("/meetings/{id}/minutes/signing")
+	String showSigning(@PathVariable Long id, Model model) {
+		model.addAttribute("meeting", this.planning.meeting(id));
+		model.addAttribute("minutes", this.certification.latest(id).orElse(null));
+		return "meetings/sign";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/signatures")
+	String sign(@PathVariable Long id, @RequestParam(required = false) @Nullable String password,
+			@RequestParam(required = false) @Nullable String sha256, Model model, RedirectAttributes redirect) {
+		try {
+			this.certification.sign(id, password == null ? "" : password, sha256);
+			redirect.addFlashAttribute("message", this.messages.getMessage("certification.signed", null,
+					LocaleContextHolder.getLocale()));
+			return "redirect:/meetings/" + id + "/minutes/signing";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("error",
+					this.messages.getMessage(violation.code(), violation.arguments(), LocaleContextHolder.getLocale()));
+			return showSigning(id, model);
+		}
+	}
+
+}

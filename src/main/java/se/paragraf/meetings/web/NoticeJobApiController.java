@@ -1,14 +1,23 @@
 package se.paragraf.meetings.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.meetings.NoticeJob;
 import se.paragraf.meetings.NoticePublishing;
@@ -16,8 +25,8 @@ import se.paragraf.meetings.PublicLinks;
 import se.paragraf.shared.web.ApiController;
 
 /**
- * The status of a notice's publication, started by {@code POST /api/v1/meetings/{id}/notices}
- * (202 Accepted with this resource as its Location).
+ * Publishing a notice in the JSON API: a job (a large agenda takes seconds to render), started with
+ * 202 Accepted and followed through its status resource.
  */
 @ApiController("/api/v1")
 @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
@@ -32,6 +41,17 @@ class NoticeJobApiController {
 		this.messages = messages;
 	}
 
+	/**
+	 * Starts publishing the notice: 202 Accepted, with the job's status resource as Location. The
+	 * same version asked for again gets the same job; a stale version is a 409 at once.
+	 */
+	@PostMapping("/meetings/{id}/notices")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ResponseEntity<NoticeJobJson> publish(@PathVariable Long id, @Valid @RequestBody Publication request) {
+		NoticeJob job = this.publishing.start(id, request.version());
+		return ResponseEntity.accepted().location(URI.create(location(job))).body(NoticeJobJson.of(job, this.messages));
+	}
+
 	@GetMapping("/meetings/{id}/notice-jobs/{jobId}")
 	NoticeJobJson job(@PathVariable Long id, @PathVariable String jobId) {
 		return NoticeJobJson.of(this.publishing.job(id, jobId), this.messages);
@@ -39,6 +59,10 @@ class NoticeJobApiController {
 
 	static String location(NoticeJob job) {
 		return "/api/v1/meetings/" + job.getMeetingId() + "/notice-jobs/" + job.getId();
+	}
+
+	/** Which version of the meeting to publish the notice of. */
+	record Publication(@NotNull Long version) {
 	}
 
 	/**

@@ -18,7 +18,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +38,7 @@ import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
 import se.paragraf.meetings.NoticeEntry;
-import se.paragraf.meetings.NoticeJob;
 import se.paragraf.meetings.NoticePublication;
-import se.paragraf.meetings.NoticePublishing;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Confidentiality;
@@ -70,16 +67,9 @@ class MeetingApiController {
 
 	private final Clock clock;
 
-	private final NoticePublishing publishing;
-
-	private final MessageSource messages;
-
 	MeetingApiController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, ConductJson conduct, Clock clock, NoticePublishing publishing,
-			MessageSource messages) {
+			MatterRegister register, ConductJson conduct, Clock clock) {
 		this.clock = clock;
-		this.publishing = publishing;
-		this.messages = messages;
 		this.conduct = conduct;
 		this.planning = planning;
 		this.notices = notices;
@@ -176,21 +166,6 @@ class MeetingApiController {
 	List<NoticeJson> notices(@PathVariable Long id) {
 		this.planning.meeting(id);
 		return this.notices.versions(id).stream().map(NoticeJson::of).toList();
-	}
-
-	/**
-	 * Starts publishing the notice: 202 Accepted, with the job's status resource as Location (a
-	 * large agenda takes seconds to render). The same version asked for again gets the same job.
-	 */
-	@PostMapping("/meetings/{id}/notices")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
-	@ResponseStatus(HttpStatus.ACCEPTED)
-	ResponseEntity<NoticeJobApiController.NoticeJobJson> publish(@PathVariable Long id,
-			@Valid @RequestBody Publication request) {
-		NoticeJob job = this.publishing.start(id, request.version());
-		return ResponseEntity.accepted()
-			.location(URI.create(NoticeJobApiController.location(job)))
-			.body(NoticeJobApiController.NoticeJobJson.of(job, this.messages));
 	}
 
 	private MeetingJson json(Long id) {
@@ -303,9 +278,6 @@ class MeetingApiController {
 	}
 
 	record AgendaOrder(@NotEmpty List<@NotNull Long> itemIds, @NotNull Long version) {
-	}
-
-	record Publication(@NotNull Long version) {
 	}
 
 }

@@ -171,7 +171,8 @@ class OpenApiDocumentTests {
 				continue;
 			}
 			Set<String> calls = responseEntityCalls(handler.getMethod());
-			String answers = calls.contains("created") ? "201" : calls.contains("noContent") ? "204" : "200";
+			String answers = calls.contains("created") ? "201" : calls.contains("accepted") ? "202"
+					: calls.contains("noContent") ? "204" : "200";
 			for (String path : entry.getKey().getPatternValues()) {
 				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
 					JsonNode responses = this.document.path("paths").path(path).path(method.name().toLowerCase()).path("responses");

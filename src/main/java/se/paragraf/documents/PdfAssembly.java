@@ -47,6 +47,16 @@ public class PdfAssembly {
 		}
 	}
 
+	/** The number of pages of a PDF that can be opened and merged; 0 for one that cannot. */
+	public int readablePages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.isEncrypted() ? 0 : document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
 	/** The text a reader of the PDF would see, for checks of its content; empty when it cannot be read. */
 	public String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -63,6 +73,11 @@ public class PdfAssembly {
 	 * becomes the whole document's.
 	 */
 	public byte[] assemble(List<Part> parts, String footer) {
+		return assembleCounted(parts, footer).pdf();
+	}
+
+	/** As {@link #assemble}, with the number of pages of the whole. */
+	public Assembled assembleCounted(List<Part> parts, String footer) {
 		try (PDDocument whole = Loader.loadPDF(parts.get(0).pdf())) {
 			PDFMergerUtility merger = new PDFMergerUtility();
 			PDDocumentOutline outline = new PDDocumentOutline();
@@ -80,7 +95,7 @@ public class PdfAssembly {
 			number(whole, footer);
 			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 				whole.save(out);
-				return out.toByteArray();
+				return new Assembled(out.toByteArray(), whole.getNumberOfPages());
 			}
 		}
 		catch (IOException ex) {
@@ -125,6 +140,10 @@ public class PdfAssembly {
 
 	/** A part of an assembled document, with the bookmark title of its first page (or none). */
 	public record Part(byte[] pdf, @org.jspecify.annotations.Nullable String title) {
+	}
+
+	/** An assembled PDF and its number of pages. */
+	public record Assembled(byte[] pdf, int pages) {
 	}
 
 	/** Bytes that were said to be a PDF but cannot be read as one. */

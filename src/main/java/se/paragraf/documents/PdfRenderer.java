@@ -9,9 +9,22 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -32,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -46,24 +60,92 @@ public class PdfRenderer {
 
 	private static final String FAMILY = "DejaVu Sans";
 
-	/**
-	 * Renders an HTML document (HTML5 is accepted; it is parsed leniently). The document should
-	 * carry a {@code <title>} and a {@code lang} attribute, which become the PDF's title and
-	 * language.
-	 */
-	private final Timer renderTime;
-
-	public PdfRenderer() {
-		this(Metrics.globalRegistry);
+	static {
+		// Every PDF/A file gets XMP metadata, and xmpbox asks JAXP for a new factory each time:
+		// without a named implementation that is a ServiceLoader scan of every jar on the class
+		// path (verifying signed ones), a fifth of a notice's rendering time. Naming the
+		// implementation the scan finds keeps the same one and skips the scan.
+		pin("javax.xml.transform.TransformerFactory", () -> TransformerFactory.newInstance().getClass());
+		pin("javax.xml.parsers.DocumentBuilderFactory", () -> DocumentBuilderFactory.newInstance().getClass());
 	}
 
+	private final ExecutorService pool;
+
+	private final Timer renderTime;
+
+	/** For tests: meters go to Micrometer's global registry. */
+	PdfRenderer(int threads) {
+		this(threads, Metrics.globalRegistry);
+	}
+
+	/**
+	 * @param threads how many documents render at once at most ({@code paragraf.documents.render-threads},
+	 * default: one per processor); more renderings wait their turn
+	 */
 	@Autowired
-	PdfRenderer(MeterRegistry meters) {
+	PdfRenderer(@Value("${paragraf.documents.render-threads:0}") int threads, MeterRegistry meters) {
+		int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		AtomicInteger count = new AtomicInteger();
+		this.pool = Executors.newFixedThreadPool(size, task -> {
+			Thread thread = new Thread(task, "pdf-render-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.renderTime = Timer.builder("paragraf.pdf.render")
 			.description("Rendering one HTML document (notice, minutes, extract, report) to PDF/A")
 			.register(meters);
 	}
 
+	@PreDestroy
+	void stop() {
+		this.pool.shutdownNow();
+	}
+
+	/**
+	 * Renders several documents, up to one per processor at a time, and returns them in order with
+	 * their page counts; {@code rendered} hears each one's index and pages as it is done (from any thread).
+	 * If one fails, the others are abandoned and its failure is thrown.
+	 */
+	public List<Rendered> renderAll(List<String> htmls, BiConsumer<Integer, Integer> rendered) {
+		List<Future<Rendered>> futures = new ArrayList<>();
+		for (int i = 0; i < htmls.size(); i++) {
+			int index = i;
+			futures.add(this.pool.submit(() -> {
+				Rendered done = renderCounted(htmls.get(index), null);
+				rendered.accept(index, done.pages());
+				return done;
+			}));
+		}
+		List<Rendered> all = new ArrayList<>();
+		try {
+			for (Future<Rendered> future : futures) {
+				all.add(future.get());
+			}
+			return all;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Rendering interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Rendering failed", ex.getCause());
+		}
+		finally {
+			futures.forEach(future -> future.cancel(true));
+		}
+	}
+
+	/** As {@link #render(String)}, with the number of pages, which the renderer knows without reading the file again. */
+	public Rendered renderCounted(String html) {
+		return renderCounted(html, null);
+	}
+
+	/**
+	 * Renders an HTML document (HTML5 is accepted; it is parsed leniently). The document should
+	 * carry a {@code <title>} and a {@code lang} attribute, which become the PDF's title and
+	 * language.
+	 */
 	public byte[] render(String html) {
 		return render(html, null);
 	}
@@ -75,12 +157,17 @@ public class PdfRenderer {
 	 * again under one strong ETag, such as an extract of certified minutes.
 	 */
 	public byte[] render(String html, @Nullable Instant documentDate) {
-		return this.renderTime.record(() -> renderTimed(html, documentDate));
+		return renderCounted(html, documentDate).pdf();
 	}
 
-	private byte[] renderTimed(String html, @Nullable Instant documentDate) {
+	private Rendered renderCounted(String html, @Nullable Instant documentDate) {
+		return this.renderTime.record(() -> renderUntimed(html, documentDate));
+	}
+
+	private Rendered renderUntimed(String html, @Nullable Instant documentDate) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			int pages;
 			builder.useFastMode();
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 			builder.usePdfUaAccessibility(true);
@@ -92,16 +179,22 @@ public class PdfRenderer {
 			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
 			builder.toStream(out);
 			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-				if (documentDate != null) {
-					renderer.setListener(new FixedDate(documentDate));
-				}
+				Listener listener = new Listener(documentDate);
+				renderer.setListener(listener);
 				renderer.layout();
 				renderer.createPDF();
+				pages = listener.pages;
 			}
-			return out.toByteArray();
+			return new Rendered(out.toByteArray(), pages);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void pin(String factory, Supplier<Class<?>> found) {
+		if (System.getProperty(factory) == null) {
+			System.setProperty(factory, found.get().getName());
 		}
 	}
 
@@ -118,11 +211,24 @@ public class PdfRenderer {
 		}
 	}
 
+	/** A rendered PDF and its number of pages. */
+	public record Rendered(byte[] pdf, int pages) {
+	}
+
 	/**
-	 * Sets the creation date, once the renderer has written its own (the time of rendering) and
-	 * just before the file is saved; the file identifier follows from the document ID.
+	 * Counts the pages, and, given a date, sets the creation date once the renderer has written its
+	 * own (the time of rendering) and just before the file is saved; the file identifier follows
+	 * from the document ID.
 	 */
-	private record FixedDate(Instant at) implements PDFCreationListener {
+	private static final class Listener implements PDFCreationListener {
+
+		private final @Nullable Instant at;
+
+		private int pages;
+
+		Listener(@Nullable Instant at) {
+			this.at = at;
+		}
 
 		@Override
 		public void preOpen(PdfBoxRenderer renderer) {
@@ -130,10 +236,14 @@ public class PdfRenderer {
 
 		@Override
 		public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+			this.pages = pageCount;
 		}
 
 		@Override
 		public void onClose(PdfBoxRenderer renderer) {
+			if (this.at == null) {
+				return;
+			}
 			PDDocument document = renderer.getPdfDocument();
 			Calendar date = GregorianCalendar.from(this.at.atZone(ZoneOffset.UTC));
 			document.getDocumentInformation().setCreationDate(date);

@@ -78,41 +78,77 @@ public class NoticeComposer {
 	 * every report text through the pass; its page ranges are those of its own PDF.
 	 */
 	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref) {
+		return compose(meeting, pass, attachmentBase, pdfHref, NoticeProgress.NONE);
+	}
+
+	/** As above, telling {@code progress} how far it has come. */
+	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref,
+			NoticeProgress progress) {
+		progress.step(NoticeProgress.Step.READING);
 		View view = view(meeting, pass);
 		List<Item> items = view.items();
 
-		// Each item's pages: its own rendering plus the PDF attachments merged after it.
-		List<List<Part>> itemParts = new ArrayList<>();
-		List<Integer> itemPages = new ArrayList<>();
+		// Each item's pages: its own rendering plus the PDF attachments merged after it. The PDF
+		// attachments are read here, in the transaction; the items render side by side.
+		List<List<Part>> attachmentParts = new ArrayList<>();
+		List<Integer> attachmentPages = new ArrayList<>();
+		List<String> itemHtml = new ArrayList<>();
 		for (Item item : items) {
 			List<Part> parts = new ArrayList<>();
-			parts.add(new Part(this.renderer.render(render(view, "pdf", item.number(), attachmentBase)),
-					item.number() + " " + item.shownTitle()));
+			int pages = 0;
 			for (AttachmentLine line : item.attachments()) {
 				if (line.withheld() == null && line.view().pdf()) {
 					byte[] pdf = this.register.content(this.register.attachment(line.view().id()));
-					if (this.assembly.isReadable(pdf)) {
+					int count = this.assembly.readablePages(pdf);
+					if (count > 0) {
 						parts.add(new Part(pdf, line.view().title()));
+						pages += count;
 					}
 				}
 			}
+			attachmentParts.add(parts);
+			attachmentPages.add(pages);
+			itemHtml.add(render(view, "pdf", item.number(), attachmentBase));
+		}
+		int merged = attachmentPages.stream().mapToInt(Integer::intValue).sum();
+		progress.step(NoticeProgress.Step.RENDERING);
+		progress.rendering(0, items.size(), 0, 0);
+		// Reported under a lock, so that counts reach the listener in order from the rendering threads.
+		int[] counts = new int[3];
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(itemHtml, (index, pages) -> {
+			synchronized (counts) {
+				int finished = ++counts[0];
+				int own = counts[1] += pages;
+				int shown = own + (counts[2] += attachmentPages.get(index));
+				// The cover's one page, the attachments' known pages, the items' own extrapolated.
+				int estimate = 1 + merged + Math.round((float) own * itemHtml.size() / finished);
+				progress.rendering(finished, itemHtml.size(), shown, estimate);
+			}
+		});
+		List<List<Part>> itemParts = new ArrayList<>();
+		List<Integer> itemPages = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			List<Part> parts = new ArrayList<>();
+			parts.add(new Part(rendered.get(i).pdf(), items.get(i).number() + " " + items.get(i).shownTitle()));
+			parts.addAll(attachmentParts.get(i));
 			itemParts.add(parts);
-			itemPages.add(parts.stream().mapToInt(p -> this.assembly.pageCount(p.pdf())).sum());
+			itemPages.add(rendered.get(i).pages() + attachmentPages.get(i));
 		}
 
 		// The cover lists the ranges, so its own length decides where the items start.
+		progress.step(NoticeProgress.Step.ASSEMBLING);
 		int coverPages = 1;
 		View paged = view.withPages(pages(items, itemPages, coverPages));
-		byte[] cover = this.renderer.render(render(paged, "pdf", 0, attachmentBase));
-		for (int attempt = 0; attempt < 3 && this.assembly.pageCount(cover) != coverPages; attempt++) {
-			coverPages = this.assembly.pageCount(cover);
+		PdfRenderer.Rendered cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
+		for (int attempt = 0; attempt < 3 && cover.pages() != coverPages; attempt++) {
+			coverPages = cover.pages();
 			paged = view.withPages(pages(items, itemPages, coverPages));
-			cover = this.renderer.render(render(paged, "pdf", 0, attachmentBase));
+			cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
 		}
 		List<Part> all = new ArrayList<>();
-		all.add(new Part(cover, "Kallelse"));
+		all.add(new Part(cover.pdf(), "Kallelse"));
 		itemParts.forEach(all::addAll);
-		byte[] pdf = this.assembly.assemble(all, "Kallelse " + view.boardName() + " " + view.date());
+		PdfAssembly.Assembled pdf = this.assembly.assembleCounted(all, "Kallelse " + view.boardName() + " " + view.date());
 		String html = render(paged, "web", null, attachmentBase, pdfHref);
 		List<NoticeEntry> entries = paged.items()
 			.stream()
@@ -131,7 +167,7 @@ public class NoticeComposer {
 			.filter(line -> line.withheld() == null)
 			.map(line -> line.view().id())
 			.collect(Collectors.toSet());
-		return new Composed(html, pdf, this.assembly.pageCount(pdf), entries, publishedMatters, publishedAttachments,
+		return new Composed(html, pdf.pdf(), pdf.pages(), entries, publishedMatters, publishedAttachments,
 				pass.differs());
 	}
 

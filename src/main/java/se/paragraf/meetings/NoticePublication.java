@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.files.FileStore;
@@ -59,20 +61,33 @@ public class NoticePublication {
 
 	@Transactional
 	public Notice publish(Long meetingId, long expectedVersion) {
+		return publish(meetingId, expectedVersion, NoticeProgress.NONE);
+	}
+
+	/**
+	 * As {@link #publish(Long, long)}, telling {@code progress} how far it has come. Both variants
+	 * are composed before anything is stored; the files stored are removed again if the
+	 * transaction does not commit, so a failure leaves neither a new version nor a stray file.
+	 */
+	@Transactional
+	Notice publish(Long meetingId, long expectedVersion, NoticeProgress progress) {
 		// Once the meeting is under way the notice has done its work; what was announced stays as it was.
 		Meeting meeting = this.planning.publishable(meetingId, expectedVersion);
 		int versionNumber = latest(meetingId).map(n -> n.getVersionNumber() + 1).orElse(1);
 		String key = PublicText.noticeKey(meetingId);
 		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),
-				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId, versionNumber));
-		StoredFile pdf = this.files.store(composed.pdf());
+				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId, versionNumber), progress);
+		NoticeComposer.Composed official = composed.differs()
+				? this.composer.compose(meeting, PublicText.officialPass(key), OfficialLinks.attachmentBase(meetingId),
+						OfficialLinks.noticePdf(meetingId, versionNumber), progress.official())
+				: null;
+		progress.step(NoticeProgress.Step.SAVING);
+		StoredFile pdf = storeUntilRollback(composed.pdf());
 		Notice notice = new Notice(meetingId, versionNumber, Instant.now(this.clock), CurrentUser.name(),
 				composed.html(), pdf.key(), pdf.sha256(), composed.pageCount(), composed.entries(),
 				composed.publishedMatters(), composed.publishedAttachments());
-		if (composed.differs()) {
-			NoticeComposer.Composed official = this.composer.compose(meeting, PublicText.officialPass(key),
-					OfficialLinks.attachmentBase(meetingId), OfficialLinks.noticePdf(meetingId, versionNumber));
-			StoredFile officialPdf = this.files.store(official.pdf());
+		if (official != null) {
+			StoredFile officialPdf = storeUntilRollback(official.pdf());
 			notice.official(official.html(), officialPdf.key(), officialPdf.sha256(), official.pageCount(),
 					official.entries());
 		}
@@ -81,6 +96,20 @@ public class NoticePublication {
 		this.meetings.save(meeting);
 		this.events.publishEvent(new NoticePublished(meetingId, notice.getId(), versionNumber, meeting.getBoardId()));
 		return notice;
+	}
+
+	/** Stores a PDF, and removes it again should the publishing transaction roll back. */
+	private StoredFile storeUntilRollback(byte[] content) {
+		StoredFile stored = this.files.store(content);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					NoticePublication.this.files.delete(stored.key());
+				}
+			}
+		});
+		return stored;
 	}
 
 	/**

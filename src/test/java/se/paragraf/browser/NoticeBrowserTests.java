@@ -134,7 +134,11 @@ class NoticeBrowserTests {
 		this.chromium.checkAccessibility(page);
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera kallelsen")).click();
-		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Kallelsen är publicerad");
+		// Publishing runs as a job: the page shows its progress, then reloads with the new version.
+		assertThat(page.locator("#notice-job")).containsText(Pattern.compile("Kallelsen (publiceras|är publicerad)"));
+		this.chromium.checkAccessibility(page);
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Kallelsen är publicerad",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 		String pdfUrl = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF, version 1")).getAttribute("href");
 
 		page.navigate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webbsida, version 1"))

@@ -32,7 +32,7 @@ class PdfArchivalConformanceTests {
 			<ol><li><em>Följs koncernens projektmodell?</em></li></ol></main></body></html>
 			""";
 
-	private final PdfRenderer renderer = new PdfRenderer();
+	private final PdfRenderer renderer = new PdfRenderer(1);
 
 	private final PdfAssembly assembly = new PdfAssembly();
 
@@ -65,6 +65,29 @@ class PdfArchivalConformanceTests {
 		byte[] part = this.renderer.render(DOCUMENT);
 		assertConformant(this.assembly.assemble(List.of(new Part(part, "Kallelse"), new Part(part, "1 Val av justerare")),
 				"Kallelse Gemensamma servicenämnden 2023-12-05"), PDFAFlavour.PDFUA_1);
+	}
+
+	@Test
+	void documentsRenderedSideBySideKeepTheirOrderAndPageCountsAndAssembleToAConformantWhole() throws Exception {
+		PdfRenderer twoAtOnce = new PdfRenderer(2);
+		try {
+			String longer = DOCUMENT.replace("</main>", "<p>Förvaltningen har gått igenom underlaget.</p>".repeat(120) + "</main>");
+			List<PdfRenderer.Rendered> rendered = twoAtOnce.renderAll(List.of(longer, DOCUMENT, longer), (index, pages) -> {
+			});
+			assertThat(rendered.get(0).pages()).isGreaterThan(1);
+			assertThat(rendered).extracting(PdfRenderer.Rendered::pages)
+				.containsExactly(rendered.get(0).pages(), 1, rendered.get(0).pages());
+			for (PdfRenderer.Rendered document : rendered) {
+				assertThat(this.assembly.pageCount(document.pdf())).isEqualTo(document.pages());
+			}
+			byte[] whole = this.assembly.assemble(List.of(new Part(rendered.get(0).pdf(), "1"),
+					new Part(rendered.get(1).pdf(), "2"), new Part(rendered.get(2).pdf(), "3")), "Kallelse");
+			assertConformant(whole);
+			assertConformant(whole, PDFAFlavour.PDFUA_1);
+		}
+		finally {
+			twoAtOnce.stop();
+		}
 	}
 
 	@Test

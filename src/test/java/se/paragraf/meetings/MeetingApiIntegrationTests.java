@@ -97,10 +97,20 @@ class MeetingApiIntegrationTests {
 			.andExpect(jsonPath("$.agenda[2].number").value(3))
 			.andExpect(jsonPath("$.agenda[2].diaryNumber").value(this.matter.getDiaryNumber().toString()))
 			.andExpect(jsonPath("$.links.notice").doesNotExist());
-		this.mvc.perform(post("/api/v1/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY)
+		String job = this.mvc.perform(post("/api/v1/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": " + version() + "}"))
-			.andExpect(status().isCreated())
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		// Publishing runs as a job; its status resource says when it is done and which version it made.
+		while (this.mvc.perform(get(job).with(SECRETARY)).andReturn().getResponse().getContentAsString()
+			.contains("\"RUNNING\"")) {
+			Thread.sleep(50);
+		}
+		this.mvc.perform(get(job).with(SECRETARY))
+			.andExpect(jsonPath("$.state").value("DONE"))
 			.andExpect(jsonPath("$.version").value(1));
 		String json = this.mvc.perform(get("/api/v1/meetings/{id}", this.meeting.getId()).with(MEMBER))
 			.andExpect(status().isOk())

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -47,6 +46,9 @@ class MeetingControllerTests {
 
 	@Autowired
 	MeetingPlanning planning;
+
+	@Autowired
+	NoticePublishing publishing;
 
 	@Autowired
 	MatterRegister register;
@@ -160,8 +162,13 @@ class MeetingControllerTests {
 	void publishingFromThePageMakesTheNoticePublic() throws Exception {
 		this.mvc.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
 			.param("version", String.valueOf(version())))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("message", containsString("version 1")));
+			.andExpect(status().is3xxRedirection());
+		// Publishing runs as a job; the meeting page shows it until it has ended.
+		while (this.publishing.current(this.meeting.getId()).orElseThrow().isRunning()) {
+			Thread.sleep(50);
+		}
+		this.mvc.perform(get("/meetings/{id}", this.meeting.getId()).with(SECRETARY))
+			.andExpect(content().string(containsString("Kallelsen är publicerad (version 1).")));
 		this.mvc.perform(get("/public/meetings/{id}/notice", this.meeting.getId()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Digitalt via Netpuplicator")));

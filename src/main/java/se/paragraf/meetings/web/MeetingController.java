@@ -31,8 +31,9 @@ import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.Notice;
+import se.paragraf.meetings.NoticeJob;
 import se.paragraf.meetings.NoticePublication;
+import se.paragraf.meetings.NoticePublishing;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Confidentiality;
@@ -62,6 +63,8 @@ class MeetingController {
 
 	private final NoticePublication notices;
 
+	private final NoticePublishing publishing;
+
 	private final Organisation organisation;
 
 	private final MatterRegister register;
@@ -70,8 +73,9 @@ class MeetingController {
 
 	private final Clock clock;
 
-	MeetingController(MeetingPlanning planning, NoticePublication notices, Organisation organisation,
-			MatterRegister register, MessageSource messages, Clock clock) {
+	MeetingController(MeetingPlanning planning, NoticePublication notices, NoticePublishing publishing,
+			Organisation organisation, MatterRegister register, MessageSource messages, Clock clock) {
+		this.publishing = publishing;
 		this.clock = clock;
 		this.planning = planning;
 		this.notices = notices;
@@ -192,18 +196,38 @@ class MeetingController {
 		return editAgenda(id, model, request, redirect, () -> this.planning.removeItem(id, version, itemId));
 	}
 
+	/**
+	 * Starts publishing the notice in the background (a large agenda takes seconds); the meeting
+	 * page, or for htmx the job fragment, shows how far it has come. Asking twice for the same
+	 * meeting version gets the one job.
+	 */
 	@PostMapping("/meetings/{id}/notices")
-	String publishNotice(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+	String publishNotice(@PathVariable Long id, @RequestParam long version, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String error;
 		try {
-			Notice notice = this.notices.publish(id, version);
-			redirect.addFlashAttribute("message", text("notice.published", notice.getVersionNumber()));
+			NoticeJob job = this.publishing.start(id, version);
+			if (HtmxRequests.isHtmx(request)) {
+				if (!job.isRunning()) {
+					// Already ended: the page's version table and forms are out of date.
+					response.setHeader("HX-Refresh", "true");
+				}
+				model.addAttribute("job", job);
+				return NoticeJobController.FRAGMENT;
+			}
+			return "redirect:/meetings/" + id;
 		}
 		catch (StaleVersionException ex) {
-			redirect.addFlashAttribute("error", text("common.stale"));
+			error = text("common.stale");
 		}
 		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+			error = text(violation.code(), violation.arguments());
 		}
+		if (HtmxRequests.isHtmx(request)) {
+			model.addAttribute("jobError", error);
+			return NoticeJobController.FRAGMENT;
+		}
+		redirect.addFlashAttribute("error", error);
 		return "redirect:/meetings/" + id;
 	}
 
@@ -313,6 +337,7 @@ class MeetingController {
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
 		model.addAttribute("maskingReview", "/masking/" + PublicText.noticeKey(meeting.getId()));
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
+		model.addAttribute("job", this.publishing.current(meeting.getId()).orElse(null));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
 		return htmx ? AGENDA : DETAIL;

@@ -168,15 +168,6 @@ class MeetingApiController {
 		return this.notices.versions(id).stream().map(NoticeJson::of).toList();
 	}
 
-	@PostMapping("/meetings/{id}/notices")
-	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
-	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<NoticeJson> publish(@PathVariable Long id, @Valid @RequestBody Publication request) {
-		Notice notice = this.notices.publish(id, request.version());
-		NoticeJson json = NoticeJson.of(notice);
-		return ResponseEntity.created(URI.create(json.links().get("notice"))).body(json);
-	}
-
 	private MeetingJson json(Long id) {
 		Meeting meeting = this.planning.meeting(id);
 		Optional<Notice> latest = this.notices.latest(id);
@@ -287,9 +278,6 @@ class MeetingApiController {
 	}
 
 	record AgendaOrder(@NotEmpty List<@NotNull Long> itemIds, @NotNull Long version) {
-	}
-
-	record Publication(@NotNull Long version) {
 	}
 
 }

@@ -81,6 +81,24 @@ public class FileStore {
 		return content;
 	}
 
+	/**
+	 * Removes a file that no record refers to (one stored by a change that did not commit). Keys
+	 * are random, so no other record can share it.
+	 */
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(path(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether a file is stored under the key. */
+	public boolean exists(String key) {
+		return Files.exists(path(key));
+	}
+
 	public long maxUploadSize() {
 		return this.maxUploadSize;
 	}

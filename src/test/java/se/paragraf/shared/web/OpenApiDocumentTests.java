@@ -176,7 +176,8 @@ class OpenApiDocumentTests {
 				continue;
 			}
 			Set<String> calls = responseEntityCalls(handler.getMethod());
-			String answers = calls.contains("created") ? "201" : calls.contains("noContent") ? "204" : "200";
+			String answers = calls.contains("created") ? "201" : calls.contains("accepted") ? "202"
+					: calls.contains("noContent") ? "204" : "200";
 			for (String path : entry.getKey().getPatternValues()) {
 				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
 					JsonNode responses = this.document.path("paths").path(path).path(method.name().toLowerCase()).path("responses");
@@ -283,8 +284,14 @@ class OpenApiDocumentTests {
 		long id = meeting.path("id").asLong();
 		MockHttpServletResponse withItem = check.call(this.mvc, "post", "/api/v1/meetings/{id}/agenda", SECRETARY,
 				"{\"matterId\": " + matter + ", \"version\": " + meeting.path("version").asLong() + "}", 201, id);
-		check.call(this.mvc, "post", "/api/v1/meetings/{id}/agenda", SECRETARY, "{\"oralInformation\": \"Förvaltningen informerar\", \"version\": "
-				+ JSON.readTree(withItem.getContentAsString()).path("version").asLong() + "}", 201, id);
+		MockHttpServletResponse withOral = check.call(this.mvc, "post", "/api/v1/meetings/{id}/agenda", SECRETARY,
+				"{\"oralInformation\": \"Förvaltningen informerar\", \"version\": "
+						+ JSON.readTree(withItem.getContentAsString()).path("version").asLong() + "}", 201, id);
+		// Publishing the notice: 202 and a status resource
+		MockHttpServletResponse publishing = check.call(this.mvc, "post", "/api/v1/meetings/{id}/notices", SECRETARY,
+				"{\"version\": " + JSON.readTree(withOral.getContentAsString()).path("version").asLong() + "}", 202, id);
+		check.call(this.mvc, "get", "/api/v1/meetings/{id}/notice-jobs/{jobId}", SECRETARY, null, 200, id,
+				JSON.readTree(publishing.getContentAsString()).path("id").asText());
 		check.call(this.mvc, "get", "/api/v1/meetings/{id}", SECRETARY, null, 200, id);
 		check.call(this.mvc, "get", "/api/v1/meetings/{id}/conduct", SECRETARY, null, 200, id);
 		check.call(this.mvc, "get", "/api/v1/meetings/{id}/notices", SECRETARY, null, 200, id);

@@ -16,6 +16,11 @@ interface Blobs {
 	/** The stored bytes, or {@link java.io.UncheckedIOException} when there are none. */
 	byte[] get(String key);
 
+	/** Removes the bytes under the key, if any. */
+	void delete(String key);
+
+	boolean exists(String key);
+
 	/** Where an upload is written while its size and checksum are taken. */
 	Path spoolDirectory();
 

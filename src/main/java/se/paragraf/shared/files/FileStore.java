@@ -86,17 +86,12 @@ public class FileStore {
 	 * are random, so no other record can share it.
 	 */
 	public void delete(String key) {
-		try {
-			Files.deleteIfExists(path(key));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.blobs.delete(checkedKey(key));
 	}
 
 	/** Whether a file is stored under the key. */
 	public boolean exists(String key) {
-		return Files.exists(path(key));
+		return this.blobs.exists(checkedKey(key));
 	}
 
 	public long maxUploadSize() {

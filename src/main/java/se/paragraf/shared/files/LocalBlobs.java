@@ -64,6 +64,21 @@ class LocalBlobs implements Blobs {
 	}
 
 	@Override
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(path(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public boolean exists(String key) {
+		return Files.exists(path(key));
+	}
+
+	@Override
 	public Path spoolDirectory() {
 		return this.spool;
 	}

@@ -127,6 +127,28 @@ class S3Blobs implements Blobs, AutoCloseable {
 	}
 
 	@Override
+	public void delete(String key) {
+		this.client.deleteObject(request -> request.bucket(this.bucket).key(this.prefix + key));
+	}
+
+	@Override
+	public boolean exists(String key) {
+		try {
+			this.client.headObject(request -> request.bucket(this.bucket).key(this.prefix + key));
+			return true;
+		}
+		catch (NoSuchKeyException ex) {
+			return false;
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
 	public Path spoolDirectory() {
 		return this.spool;
 	}

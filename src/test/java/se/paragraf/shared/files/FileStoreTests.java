@@ -171,6 +171,18 @@ class FileStoreTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("storages")
+	void aFileStoredByAChangeThatDidNotCommitCanBeRemovedAndIsGone(Storage storage) {
+		StoredFile kept = storage.store().store("kallelse v1".getBytes(StandardCharsets.UTF_8));
+		StoredFile orphan = storage.store().store("kallelse v2".getBytes(StandardCharsets.UTF_8));
+		assertThat(storage.store().exists(orphan.key())).isTrue();
+		storage.store().delete(orphan.key());
+		assertThat(storage.store().exists(orphan.key())).isFalse();
+		assertThat(storage.keys()).containsExactly(kept.key());
+		storage.store().delete(orphan.key());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("storages")
 	void anUploadOverTheLimitIsRefusedAndLeavesNothingBehind(Storage storage) {
 		byte[] upload = new byte[(int) LIMIT.toBytes() + 1];
 		assertThatThrownBy(() -> storage.store().store(new ByteArrayInputStream(upload)))

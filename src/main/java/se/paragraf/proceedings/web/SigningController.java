@@ -74,8 +74,13 @@ class SigningController {
 
 	@PostMapping("/meetings/{id}/minutes/signatures")
 	String sign(@PathVariable Long id, @RequestParam(required = false) @Nullable String password,
-			@RequestParam(required = false) @Nullable String sha256, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String sha256,
+			@RequestParam(required = false) @Nullable String confirmed, Model model, RedirectAttributes redirect) {
 		try {
+			// The last signature certifies for good: the signer ticks a box first, which works without JavaScript.
+			if (!"true".equals(confirmed)) {
+				throw new RuleViolation("certification.confirm");
+			}
 			this.certification.sign(id, password == null ? "" : password, sha256);
 			redirect.addFlashAttribute("message", this.messages.getMessage("certification.signed", null,
 					LocaleContextHolder.getLocale()));

@@ -32,6 +32,7 @@ import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Notice;
+import se.paragraf.meetings.MeetingStatus;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
@@ -195,8 +196,10 @@ class MeetingController {
 	@PostMapping("/meetings/{id}/notices")
 	String publishNotice(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
+			int before = this.notices.latest(id).map(Notice::getVersionNumber).orElse(0);
 			Notice notice = this.notices.publish(id, version);
-			redirect.addFlashAttribute("message", text("notice.published", notice.getVersionNumber()));
+			redirect.addFlashAttribute("message", notice.getVersionNumber() == before
+					? text("notice.unchanged", before) : text("notice.published", notice.getVersionNumber()));
 		}
 		catch (StaleVersionException ex) {
 			redirect.addFlashAttribute("error", text("common.stale"));
@@ -313,6 +316,8 @@ class MeetingController {
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
 		model.addAttribute("maskingReview", "/masking/" + PublicText.noticeKey(meeting.getId()));
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
+		model.addAttribute("noticeOutOfDate", meeting.getStatus() == MeetingStatus.NOTICE_PUBLISHED
+				&& this.notices.isOutOfDate(meeting.getId()));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
 		return htmx ? AGENDA : DETAIL;

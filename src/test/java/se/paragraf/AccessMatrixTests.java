@@ -101,7 +101,7 @@ class AccessMatrixTests {
 				"GET /public/meetings/{id}/minutes/sections/{section}.pdf", "GET /public/notice-boards/{code}", "GET /public/notice-boards/{code}/feed.atom",
 				"GET /public/meetings/{id}");
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/meetings/{id}/conduct", "POST /api/v1/meetings/{id}/minutes/signatures",
-				"GET /meetings/{id}/minutes/signing", "POST /meetings/{id}/minutes/signatures", "PUT /api/v1/me/notifications");
+				"GET /meetings/{id}/minutes/signing", "GET /meetings/{id}/minutes/signing/draft.pdf", "POST /meetings/{id}/minutes/signatures", "PUT /api/v1/me/notifications");
 		allow(SECRETARIES, "PUT /api/v1/meetings/{id}/attendance", "PUT /api/v1/meetings/{id}/checkers",
 				"POST /api/v1/meetings/{id}/extra-items", "PUT /api/v1/meetings/{id}/agenda/{itemId}/conflicts",
 				"PUT /api/v1/meetings/{id}/agenda/{itemId}/decision",

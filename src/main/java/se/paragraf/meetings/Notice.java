@@ -76,6 +76,13 @@ public class Notice {
 	@Column(name = "official_page_count", updatable = false)
 	private @Nullable Integer officialPageCount;
 
+	/**
+	 * The SHA-256 of what the notice was composed from (both pages without page numbers):
+	 * equal now means nothing changed since; null for notices published before it was kept.
+	 */
+	@Column(name = "source_sha256", updatable = false)
+	private @Nullable String sourceSha256;
+
 	@Convert(converter = JsonConverters.NoticeEntries.class)
 	@Column(name = "official_entries", updatable = false)
 	private @Nullable List<NoticeEntry> officialEntries;
@@ -191,6 +198,14 @@ public class Notice {
 
 	public String getOfficialPdfSha256() {
 		return this.officialHtml != null && this.officialPdfSha256 != null ? this.officialPdfSha256 : this.pdfSha256;
+	}
+
+	public @Nullable String getSourceSha256() {
+		return this.sourceSha256;
+	}
+
+	void composedFrom(String sourceSha256) {
+		this.sourceSha256 = sourceSha256;
 	}
 
 	public int getOfficialPageCount() {

@@ -44,6 +44,8 @@ public final class NoticeJob implements NoticeProgress {
 
 	private volatile @Nullable Integer version;
 
+	private volatile boolean unchanged;
+
 	private volatile @Nullable String errorCode;
 
 	private volatile Object[] errorArguments = {};
@@ -76,8 +78,9 @@ public final class NoticeJob implements NoticeProgress {
 		}
 	}
 
-	void done(int version) {
+	void done(int version, boolean unchanged) {
 		this.version = version;
+		this.unchanged = unchanged;
 		this.state = State.DONE;
 	}
 
@@ -147,6 +150,11 @@ public final class NoticeJob implements NoticeProgress {
 	/** The version published, once done. */
 	public @Nullable Integer getVersion() {
 		return this.version;
+	}
+
+	/** Whether the notice had not changed since its newest version, so no new version was made. */
+	public boolean isUnchanged() {
+		return this.unchanged;
 	}
 
 	/** The message code saying why nothing was published, once failed. */

@@ -1,5 +1,6 @@
 package se.paragraf.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -73,7 +74,13 @@ public class NoticePublication {
 	Notice publish(Long meetingId, long expectedVersion, NoticeProgress progress) {
 		// Once the meeting is under way the notice has done its work; what was announced stays as it was.
 		Meeting meeting = this.planning.publishable(meetingId, expectedVersion);
-		int versionNumber = latest(meetingId).map(n -> n.getVersionNumber() + 1).orElse(1);
+		Optional<Notice> latest = latest(meetingId);
+		String source = sourceSha256(meetingId);
+		if (latest.isPresent() && source.equals(latest.get().getSourceSha256())) {
+			// Nothing changed since the last version: publishing again would only confuse the readers.
+			return latest.get();
+		}
+		int versionNumber = latest.map(n -> n.getVersionNumber() + 1).orElse(1);
 		String key = PublicText.noticeKey(meetingId);
 		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),
 				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId, versionNumber), progress);
@@ -91,6 +98,7 @@ public class NoticePublication {
 			notice.official(official.html(), officialPdf.key(), officialPdf.sha256(), official.pageCount(),
 					official.entries());
 		}
+		notice.composedFrom(source);
 		notice = this.notices.save(notice);
 		meeting.noticePublished();
 		this.meetings.save(meeting);
@@ -110,6 +118,23 @@ public class NoticePublication {
 			}
 		});
 		return stored;
+	}
+
+	/**
+	 * Whether the agenda or a report changed after the newest notice was published, so that the
+	 * published notice is out of date. False before the first notice.
+	 */
+	public boolean isOutOfDate(Long meetingId) {
+		return latest(meetingId).map(n -> !sourceSha256(meetingId).equals(n.getSourceSha256())).orElse(false);
+	}
+
+	/**
+	 * What a notice published now would be composed from, as a SHA-256: both pages without page
+	 * numbers, the official one (agenda, reports) and the public one (secrecy marks, masks).
+	 */
+	private String sourceSha256(Long meetingId) {
+		String pages = previewHtml(meetingId, true) + "\u0000" + previewHtml(meetingId, false);
+		return FileStore.sha256Hex(pages.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

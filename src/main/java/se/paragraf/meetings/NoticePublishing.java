@@ -108,8 +108,10 @@ public class NoticePublishing {
 
 	private void run(NoticeJob job) {
 		try {
+			int before = this.publication.latest(job.getMeetingId()).map(Notice::getVersionNumber).orElse(0);
 			Notice notice = this.publication.publish(job.getMeetingId(), job.getMeetingVersion(), job);
-			job.done(notice.getVersionNumber());
+			// publishing an unchanged notice hands back the newest version instead of making one
+			job.done(notice.getVersionNumber(), notice.getVersionNumber() == before);
 		}
 		catch (StaleVersionException ex) {
 			job.failed("common.stale");

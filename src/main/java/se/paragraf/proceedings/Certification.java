@@ -285,14 +285,8 @@ public class Certification {
 		Long personId = account.getPersonId();
 		MeetingConduct.BoardSeats seats = this.conduct.seats(meeting);
 		Long chair = record.presiding(seats.chairId(), seats.viceChairId()).orElse(null);
-		Signature.SignerRole role;
-		if (personId.equals(chair)) {
-			role = Signature.SignerRole.CHAIR;
-		}
-		else if (record.getCheckers().contains(personId)) {
-			role = Signature.SignerRole.CHECKER;
-		}
-		else {
+		Signature.SignerRole role = signerRole(meeting, record, personId);
+		if (role == null) {
 			throw new RuleViolation("certification.notSigner");
 		}
 		minutes.sign(new Signature(personId, this.conduct.name(personId), role, account.getUsername(),
@@ -359,6 +353,34 @@ public class Certification {
 		this.entityManager.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		record.openCorrection(reason);
 		return this.records.saveAndFlush(record);
+	}
+
+	/** Whether the person signs the meeting's minutes: the presiding chair or an elected checker. */
+	public boolean isSigner(Long meetingId, Long personId) {
+		Meeting meeting = this.planning.meeting(meetingId);
+		return this.records.findByMeetingId(meetingId)
+			.map(record -> signerRole(meeting, record, personId) != null)
+			.orElse(false);
+	}
+
+	/**
+	 * The drafts waiting for this person's signature: the newest draft of each meeting where they
+	 * sign and have not signed yet.
+	 */
+	public List<Minutes> awaitingSignatureOf(Long personId) {
+		return uncertifiedDrafts().stream()
+			.filter(m -> latest(m.getMeetingId()).map(newest -> newest.getId().equals(m.getId())).orElse(false))
+			.filter(m -> m.getSignatures().stream().noneMatch(s -> s.personId().equals(personId)))
+			.filter(m -> isSigner(m.getMeetingId(), personId))
+			.toList();
+	}
+
+	private Signature.@Nullable SignerRole signerRole(Meeting meeting, MeetingRecord record, Long personId) {
+		MeetingConduct.BoardSeats seats = this.conduct.seats(meeting);
+		if (personId.equals(record.presiding(seats.chairId(), seats.viceChairId()).orElse(null))) {
+			return Signature.SignerRole.CHAIR;
+		}
+		return record.getCheckers().contains(personId) ? Signature.SignerRole.CHECKER : null;
 	}
 
 	/** The day certification is due: 14 days after the meeting. */

@@ -1,5 +1,6 @@
 package se.paragraf.proceedings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -65,9 +66,13 @@ public class MeetingConduct {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	MeetingConduct(MeetingPlanning planning, Meetings meetings, MeetingRecords records, SectionCounters counters,
-			Organisation organisation, MatterRegister register, EntityManager entityManager, MessageSource messages) {
+			Organisation organisation, MatterRegister register, EntityManager entityManager, MessageSource messages,
+			Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.records = records;
@@ -390,7 +395,15 @@ public class MeetingConduct {
 			.orElseThrow(() -> new NotFoundException("AgendaItem", kind.name()));
 	}
 
-	/** The record to change; it is begun on the first change, once the notice is published. */
+	/**
+	 * Whether the meeting's day has not come yet (Swedish time): the record cannot be begun before
+	 * it, so that nobody takes the roll or decides on a meeting by mistake weeks early.
+	 */
+	public boolean isBeforeMeetingDay(Meeting meeting) {
+		return meeting.getStart().toLocalDate().isAfter(LocalDate.now(this.clock.withZone(Sweden.ZONE)));
+	}
+
+	/** The record to change; it is begun on the first change, on or after the meeting's day, once the notice is published. */
 	private MeetingRecord editable(Meeting meeting, long expectedVersion) {
 		Optional<MeetingRecord> existing = this.records.findByMeetingId(meeting.getId());
 		if (existing.isPresent()) {
@@ -399,6 +412,9 @@ public class MeetingConduct {
 		if (meeting.getStatus() != MeetingStatus.NOTICE_PUBLISHED) {
 			throw new RuleViolation(meeting.getStatus() == MeetingStatus.CANCELLED ? "meeting.cancelled"
 					: "conduct.notice.notPublished");
+		}
+		if (isBeforeMeetingDay(meeting)) {
+			throw new RuleViolation("conduct.beforeMeetingDay", Sweden.date(meeting.getStart()));
 		}
 		StaleVersionException.check("MeetingRecord", meeting.getId(), 0, expectedVersion);
 		MeetingRecord record = this.records.saveAndFlush(new MeetingRecord(meeting.getId(), meeting.getBoardId()));

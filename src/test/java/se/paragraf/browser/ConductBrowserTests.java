@@ -146,6 +146,7 @@ class ConductBrowserTests {
 		decide(page, agenda.get(3), 4, "NOTED");
 		this.chromium.checkAccessibility(page);
 
+		page.getByLabel("Jag har gått igenom besluten och vill avsluta sammanträdet (paragraferna numreras)").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta och numrera paragraferna")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upprätta protokollet")).click();
 		assertThat(page.locator("#minutes")).containsText("Under justering");
@@ -156,6 +157,7 @@ class ConductBrowserTests {
 			page.navigate("/meetings/" + this.meeting.getId() + "/minutes/signing");
 			this.chromium.checkAccessibility(page);
 			page.getByLabel("Ditt lösenord (bekräfta din identitet)").fill(PASSWORD);
+			page.getByLabel("Jag har läst protokollet och justerar det. En justering kan inte ångras.").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signera protokollet")).click();
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Din signatur är registrerad");
 		}

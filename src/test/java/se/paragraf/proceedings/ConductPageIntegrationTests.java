@@ -128,7 +128,8 @@ class ConductPageIntegrationTests {
 			.andExpect(content().string(containsString("Signera protokollet")));
 		this.mvc.perform(post("/meetings/{id}/minutes/signatures", id).with(user("ledamot").roles("MEMBER"))
 			.with(csrf())
-			.param("password", "x"))
+			.param("password", "x")
+			.param("confirmed", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Logga in för att signera")));
 	}

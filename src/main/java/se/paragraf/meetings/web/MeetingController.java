@@ -31,6 +31,7 @@ import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
 import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.MeetingStatus;
 import se.paragraf.meetings.NoticeJob;
 import se.paragraf.meetings.NoticePublication;
 import se.paragraf.meetings.NoticePublishing;
@@ -338,6 +339,8 @@ class MeetingController {
 		model.addAttribute("maskingReview", "/masking/" + PublicText.noticeKey(meeting.getId()));
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
 		model.addAttribute("job", this.publishing.current(meeting.getId()).orElse(null));
+		model.addAttribute("noticeOutOfDate", meeting.getStatus() == MeetingStatus.NOTICE_PUBLISHED
+				&& this.notices.isOutOfDate(meeting.getId()));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
 		return htmx ? AGENDA : DETAIL;

@@ -228,9 +228,16 @@ class ConductController {
 	}
 
 	@PostMapping("/meetings/{id}/conduct/closing")
-	String close(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes redirect,
+	String close(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String confirmed, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return change(id, "closing", model, redirect, response, () -> this.conduct.close(id, version));
+		return change(id, "closing", model, redirect, response, () -> {
+			// Closing numbers the sections for good: the secretary ticks a box first, which works without JavaScript.
+			if (!"true".equals(confirmed)) {
+				throw new RuleViolation("conduct.close.confirm");
+			}
+			this.conduct.close(id, version);
+		});
 	}
 
 	@PostMapping("/meetings/{id}/minutes")
@@ -307,6 +314,7 @@ class ConductController {
 					this.conduct.sectionConfidentiality(id, item), this.planning.confidentialityOf(item).isConfidential()));
 		}
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("beforeMeetingDay", record == null && this.conduct.isBeforeMeetingDay(meeting));
 		model.addAttribute("board", this.organisation.board(meeting.getBoardId()));
 		model.addAttribute("seats", seats);
 		model.addAttribute("record", record);

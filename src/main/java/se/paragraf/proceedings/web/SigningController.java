@@ -1,6 +1,11 @@
 package se.paragraf.proceedings.web;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.jspecify.annotations.Nullable;
 
 import se.paragraf.proceedings.Certification;
+import se.paragraf.proceedings.Minutes;
+import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.security.CurrentUser;
+import se.paragraf.shared.security.Role;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.shared.RuleViolation;
 
@@ -44,10 +53,34 @@ class SigningController {
 		return "meetings/sign";
 	}
 
+	/**
+	 * The draft the signer reads before signing. The secretaries' draft PDF lives with the conduct
+	 * pages, closed to members; the chair and the checkers read it here.
+	 */
+	@GetMapping("/meetings/{id}/minutes/signing/draft.pdf")
+	ResponseEntity<byte[]> downloadDraft(@PathVariable Long id) {
+		Minutes minutes = this.certification.latest(id).orElseThrow(() -> new NotFoundException("Minutes", id));
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		boolean staff = user.has(Role.ADMIN) || user.has(Role.SECRETARY);
+		if (!staff && (user.personId() == null || !this.certification.isSigner(id, user.personId()))) {
+			throw new AccessDeniedException("not a signer of these minutes");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("protokoll-" + id + "-utkast.pdf").build().toString())
+			.body(this.certification.pdf(minutes));
+	}
+
 	@PostMapping("/meetings/{id}/minutes/signatures")
 	String sign(@PathVariable Long id, @RequestParam(required = false) @Nullable String password,
-			@RequestParam(required = false) @Nullable String sha256, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String sha256,
+			@RequestParam(required = false) @Nullable String confirmed, Model model, RedirectAttributes redirect) {
 		try {
+			// The last signature certifies for good: the signer ticks a box first, which works without JavaScript.
+			if (!"true".equals(confirmed)) {
+				throw new RuleViolation("certification.confirm");
+			}
 			this.certification.sign(id, password == null ? "" : password, sha256);
 			redirect.addFlashAttribute("message", this.messages.getMessage("certification.signed", null,
 					LocaleContextHolder.getLocale()));

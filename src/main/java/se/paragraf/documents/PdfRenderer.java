@@ -18,6 +18,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
@@ -64,6 +67,8 @@ public class PdfRenderer {
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 			builder.usePdfUaAccessibility(true);
 			builder.useColorProfile(SRGB);
+			// SVG logos are drawn as vectors; a logo was cleaned at upload, and Batik may still fetch nothing.
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

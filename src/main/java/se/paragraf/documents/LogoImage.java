@@ -220,8 +220,10 @@ public record LogoImage(byte[] content, String mediaType) {
 			if (hasExternalUrl(value)) {
 				throw refused("letterhead.logo.svgExternal");
 			}
+			boolean declaration = XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace);
 			boolean ownAttribute = namespace == null || XLINK_NS.equals(namespace)
-					|| XMLConstants.XML_NS_URI.equals(namespace) || XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace);
+					|| XMLConstants.XML_NS_URI.equals(namespace)
+					|| declaration && (SVG_NS.equals(value) || XLINK_NS.equals(value));
 			if (!ownAttribute || "filter".equals(name)) {
 				foreign.add(attribute);
 			}

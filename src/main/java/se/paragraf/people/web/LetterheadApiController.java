@@ -94,8 +94,9 @@ class LetterheadApiController {
 	@DeleteMapping("/{kind}/{id}")
 	@PreAuthorize(ADMIN)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void removeLetterhead(@PathVariable String kind, @PathVariable Long id) {
+	ResponseEntity<Void> removeLetterhead(@PathVariable String kind, @PathVariable Long id) {
 		this.stationery.remove(owner(kind, id), id);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** "administration" or "board", naming one that exists. */

@@ -76,7 +76,7 @@ class LetterheadController {
 			try {
 				byte[] content = logo == null || logo.isEmpty() ? null : logo.getBytes();
 				this.stationery.save(owner.kind(), id, letterheadForm.name(), letterheadForm.address(), content,
-						letterheadForm.removeLogo());
+						letterheadForm.removesLogo());
 				redirect.addFlashAttribute("message", message("letterhead.saved", owner.name()));
 				return "redirect:/admin/organisation/letterheads/" + kind + "/" + id;
 			}

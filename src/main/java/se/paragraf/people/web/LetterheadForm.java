@@ -13,10 +13,14 @@ import se.paragraf.documents.Letterhead;
  * stays); and {@code removeLogo} takes the present one away.
  */
 record LetterheadForm(@NotBlank @Size(max = 200) @Nullable String name, @Size(max = 500) @Nullable String address,
-		boolean removeLogo, @Nullable MultipartFile logo) {
+		@Nullable Boolean removeLogo, @Nullable MultipartFile logo) {
 
 	static LetterheadForm empty(String name) {
 		return new LetterheadForm(name, null, false, null);
+	}
+
+	boolean removesLogo() {
+		return Boolean.TRUE.equals(this.removeLogo);
 	}
 
 	static LetterheadForm of(Letterhead letterhead) {

@@ -139,6 +139,9 @@ class LetterheadAdminTests {
 	@Test
 	void theLogoCanBeRemovedAndTheLetterheadDeleted() throws Exception {
 		this.stationery.save(LetterheadOwner.ADMINISTRATION, this.administrationId, "Ludvika kommun", null, png(), false);
+		this.mvc.perform(get(page()).with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ta bort logotypen")));
 		this.mvc.perform(multipart(page()).param("name", "Ludvika kommun").param("removeLogo", "true")
 			.with(admin())
 			.with(csrf())).andExpect(redirectedUrl(page()));

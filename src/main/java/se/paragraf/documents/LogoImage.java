@@ -97,7 +97,8 @@ public record LogoImage(byte[] content, String mediaType) {
 			throw refused("letterhead.logo.empty");
 		}
 		if (content.length > MAX_BYTES) {
-			throw RuleViolation.onField("logo", "letterhead.logo.tooLarge", MAX_BYTES / 1024);
+			// As a string: a formatted number would read "1 024".
+			throw RuleViolation.onField("logo", "letterhead.logo.tooLarge", String.valueOf(MAX_BYTES / 1024));
 		}
 		if (startsWith(content, PNG_SIGNATURE)) {
 			return new LogoImage(png(content), PNG);
@@ -121,7 +122,7 @@ public record LogoImage(byte[] content, String mediaType) {
 		long width = readInt(content, 16);
 		long height = readInt(content, 20);
 		if (width <= 0 || height <= 0 || width > MAX_PIXELS || height > MAX_PIXELS) {
-			throw RuleViolation.onField("logo", "letterhead.logo.dimensions", MAX_PIXELS);
+			throw RuleViolation.onField("logo", "letterhead.logo.dimensions", String.valueOf(MAX_PIXELS));
 		}
 		try {
 			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));

@@ -78,6 +78,8 @@ class LetterheadBrowserTests {
 			.click();
 		this.chromium.checkAccessibility(page);
 
+		// Numbers as Swedish writes them: "1024 kB", never "1 024".
+		assertThat(page.locator("#letterhead-logo-hint")).containsText("1024 kB");
 		page.getByLabel("Namn i brevhuvudet").fill("Ludvika kommun");
 		page.getByLabel("Adress").fill("IT-center\n771 82 Ludvika\n0240-860 00");
 		page.getByLabel("Logotyp").setInputFiles(scripted);

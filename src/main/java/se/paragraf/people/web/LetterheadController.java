@@ -109,7 +109,8 @@ class LetterheadController {
 		model.addAttribute("borrowed", own.isEmpty() && owner.kind() == LetterheadOwner.BOARD
 				&& owner.administrationId() != null
 				&& this.stationery.find(LetterheadOwner.ADMINISTRATION, owner.administrationId()).isPresent());
-		model.addAttribute("maxLogoKilobytes", LogoImage.MAX_BYTES / 1024);
+		// As a string: a formatted number would read "1 024".
+		model.addAttribute("maxLogoKilobytes", String.valueOf(LogoImage.MAX_BYTES / 1024));
 		return EDIT;
 	}
 

@@ -191,6 +191,12 @@ class AccessMatrixTests {
 				"GET /admin/organisation/boards/{code}", "POST /admin/organisation/boards/{code}", "GET /admin/accounts",
 				"POST /admin/accounts", "GET /admin/accounts/{id}", "POST /admin/accounts/{id}/password",
 				"POST /admin/accounts/{id}/enabled", "POST /admin/accounts/locks/{lockId}/removal");
+		// Letterheads: everyone signed in reads them through the API, only admins set them
+		allow(ANYONE_SIGNED_IN, "GET /api/v1/letterheads", "GET /api/v1/letterheads/{kind}/{id}",
+				"GET /api/v1/letterheads/{kind}/{id}/logo");
+		allow(EnumSet.of(Role.ADMIN), "PUT /api/v1/letterheads/{kind}/{id}", "DELETE /api/v1/letterheads/{kind}/{id}",
+				"GET /admin/organisation/letterheads/{kind}/{id}", "POST /admin/organisation/letterheads/{kind}/{id}",
+				"POST /admin/organisation/letterheads/{kind}/{id}/delete");
 		// Event publications still to be handled, and their resubmission
 		allow(EnumSet.of(Role.ADMIN), "GET /admin/events", "POST /admin/events/resubmission");
 	}

@@ -31,6 +31,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
@@ -172,6 +175,8 @@ public class PdfRenderer {
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 			builder.usePdfUaAccessibility(true);
 			builder.useColorProfile(SRGB);
+			// SVG logos are drawn as vectors; a logo was cleaned at upload, and Batik may still fetch nothing.
+			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
 			font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
 			font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

@@ -22,6 +22,7 @@ import org.thymeleaf.context.Context;
 import se.paragraf.documents.PdfAssembly;
 import se.paragraf.documents.PdfAssembly.Part;
 import se.paragraf.documents.PdfRenderer;
+import se.paragraf.documents.Stationery;
 import se.paragraf.matters.DecisionBasis;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
@@ -59,11 +60,14 @@ public class NoticeComposer {
 
 	private final MeetingPlanning planning;
 
+	private final Stationery stationery;
+
 	private final String printCss;
 
 	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, Organisation organisation,
-			MatterRegister register, MeetingPlanning planning) {
+			MatterRegister register, MeetingPlanning planning, Stationery stationery) {
 		this.planning = planning;
+		this.stationery = stationery;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.assembly = assembly;
@@ -230,7 +234,8 @@ public class NoticeComposer {
 		}
 		return new View(board.getName(), board.getGenitiveName(), day.toString(), when(meeting), meeting.getLocation(),
 				meeting.getKind() == MeetingKind.EXTRA, holder(board, MembershipRole.CHAIR, day),
-				holder(board, MembershipRole.SECRETARY, day), items);
+				holder(board, MembershipRole.SECRETARY, day), items,
+				this.stationery.headingFor(board.getId(), board.getAdministrationId(), board.getName()));
 	}
 
 	/** The report's texts as the variant shows them, each its own section ("{itemId}.summary"). */
@@ -322,11 +327,11 @@ public class NoticeComposer {
 
 	/** What the template shows. */
 	record View(String boardName, String boardGenitive, String date, String when, String location, boolean extra,
-			String chair, String secretary, List<Item> items) {
+			String chair, String secretary, List<Item> items, Stationery.Heading letterhead) {
 
 		View withPages(List<Item> paged) {
 			return new View(this.boardName, this.boardGenitive, this.date, this.when, this.location, this.extra,
-					this.chair, this.secretary, paged);
+					this.chair, this.secretary, paged, this.letterhead);
 		}
 
 	}

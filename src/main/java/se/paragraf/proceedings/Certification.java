@@ -186,6 +186,9 @@ public class Certification {
 			attestation += " " + this.composer.wording("extract.attestation.public");
 		}
 		// Dated by the minutes it is drawn from, so that every request gets the same file.
+		if (minutes.isCertified()) {
+			view = view.signedBy(minutes.getSignatures());
+		}
 		return this.composer.pdf(view, sectionNumber, attestation,
 				minutes.isCertified() ? minutes.getCertifiedAt() : minutes.getCreatedAt());
 	}
@@ -304,12 +307,18 @@ public class Certification {
 
 	private void certify(Meeting meeting, MeetingRecord record, Minutes minutes) {
 		String names = minutes.getSignatures().stream().map(Signature::name).collect(Collectors.joining(", "));
-		byte[] sealed = this.signer.sign(this.files.read(minutes.getPdfKey(), minutes.getPdfSha256()), names,
+		// The signers approved the draft (its SHA-256 is in each signature); what is sealed is the same
+		// record drawn as certified: without the draft mark, with the block saying who signed and when.
+		MinutesComposer.View view = this.composer
+			.view(meeting, record, minutes.getCorrectionReason(), minutes.getVersionNumber(),
+					PublicText.officialPass(PublicText.minutesKey(meeting.getId())))
+			.signedBy(minutes.getSignatures());
+		byte[] sealed = this.signer.sign(this.composer.pdf(view, null, null), names,
 				this.composer.wording("minutes.signingReason", minutes.getSectionRange()));
 		StoredFile stored = this.files.store(sealed);
 		publishVariant(meeting, record, minutes, names);
 		Instant now = Instant.now(this.clock);
-		minutes.certify(now, FileRef.of(stored));
+		minutes.certify(now, FileRef.of(stored), this.composer.html(view, null));
 		record.certified();
 		this.records.save(record);
 		meeting.minutesCertified();
@@ -327,7 +336,7 @@ public class Certification {
 	private void publishVariant(Meeting meeting, MeetingRecord record, Minutes minutes, String names) {
 		PublicText.Pass pass = this.publicText.publicPass(PublicText.minutesKey(meeting.getId()));
 		MinutesComposer.View view = this.composer.view(meeting, record, minutes.getCorrectionReason(),
-				minutes.getVersionNumber(), pass);
+				minutes.getVersionNumber(), pass).signedBy(minutes.getSignatures());
 		if (!pass.differs()) {
 			minutes.publicVariant(null, null);
 			return;

@@ -271,8 +271,10 @@ public class Minutes {
 		this.signatures = next;
 	}
 
-	void certify(Instant at, FileRef signedPdf) {
+	/** Certifies: the sealed PDF and the official page as certified (the draft's page carried the draft mark). */
+	void certify(Instant at, FileRef signedPdf, String html) {
 		checkDraft();
+		this.html = html;
 		this.state = MinutesState.CERTIFIED;
 		this.certifiedAt = at;
 		this.signedPdf = signedPdf;

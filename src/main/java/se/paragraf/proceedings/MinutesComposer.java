@@ -23,6 +23,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.paragraf.documents.PdfRenderer;
+import se.paragraf.documents.Stationery;
 import se.paragraf.matters.DecisionRecipient;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
@@ -66,9 +67,12 @@ class MinutesComposer {
 
 	private final MessageSource messages;
 
+	private final Stationery stationery;
+
 	MinutesComposer(ITemplateEngine templates, PdfRenderer renderer, Organisation organisation,
-			MatterRegister register, MeetingConduct conduct, MessageSource messages) {
+			MatterRegister register, MeetingConduct conduct, MessageSource messages, Stationery stationery) {
 		this.messages = messages;
+		this.stationery = stationery;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.organisation = organisation;
@@ -205,7 +209,8 @@ class MinutesComposer {
 				decisionMakers, servingSubstitutes, otherSubstitutes, absent, record.getOthersPresent(),
 				record.getCheckers().stream().map(this::name).toList(), certification,
 				first == last ? "§ " + first : "§§ " + first + "–" + last, presiding == null ? "" : name(presiding),
-				secretary, sections, first, last, correctionReason, versionNumber);
+				secretary, sections, first, last, correctionReason, versionNumber,
+				this.stationery.headingFor(board.getId(), board.getAdministrationId(), board.getName()), true, List.of());
 	}
 
 	/** Lines of plain text as paragraphs of safe HTML. */
@@ -265,12 +270,32 @@ class MinutesComposer {
 			List<PersonLine> servingSubstitutes, List<PersonLine> otherSubstitutes, List<PersonLine> absent,
 			@Nullable String othersPresent, List<String> checkers, String certification, String sectionRange,
 			String chair, String secretary, List<Section> sections, int firstSection, int lastSection,
-			@Nullable String correctionReason, int versionNumber) {
+			@Nullable String correctionReason, int versionNumber, Stationery.Heading letterhead, boolean draft,
+			List<SignedLine> signedBy) {
 
 		Set<Integer> numbers() {
 			return this.sections.stream().map(Section::number).collect(Collectors.toSet());
 		}
 
+		/**
+		 * The certified minutes: no draft mark, and a block naming who signed, in which capacity and
+		 * when, from the signing records (the signatures themselves are in the sealed PDF).
+		 */
+		View signedBy(List<Signature> signatures) {
+			List<SignedLine> lines = signatures.stream()
+				.map(s -> new SignedLine(s.name(), s.role() == Signature.SignerRole.CHAIR ? "ordförande" : "justerare",
+						s.signedAtLocal()))
+				.toList();
+			return new View(this.boardName, this.date, this.when, this.location, this.decisionMakers,
+					this.servingSubstitutes, this.otherSubstitutes, this.absent, this.othersPresent, this.checkers,
+					this.certification, this.sectionRange, this.chair, this.secretary, this.sections, this.firstSection,
+					this.lastSection, this.correctionReason, this.versionNumber, this.letterhead, false, lines);
+		}
+
+	}
+
+	/** A signature as the certified minutes show it: "Leif Pettersson, ordförande, 2023-12-12 09:14". */
+	record SignedLine(String name, String role, String signedAt) {
 	}
 
 	/** A person on the cover: name, capacity and how they attended. */

@@ -231,8 +231,11 @@ public class CertificationIntegrationTests {
 
 		byte[] sealed = this.certification.pdf(certified);
 		byte[] approved = this.files.read(certified.getPdfKey(), certified.getPdfSha256());
-		// The seal is an incremental update: the approved bytes stay the start of the sealed file.
-		assertThat(java.util.Arrays.copyOf(sealed, approved.length)).isEqualTo(approved);
+		// The signers approved the draft, which stays stored under the checksum their signatures name; the
+		// seal is laid on the same record drawn as certified: no draft mark, and a block naming who signed.
+		assertThat(certified.getSignatures()).allSatisfy(s -> assertThat(s.pdfSha256()).isEqualTo(FileStore.sha256Hex(approved)));
+		assertThat(text(approved)).contains("UTKAST").doesNotContain("Justerat digitalt");
+		assertThat(text(sealed)).doesNotContain("UTKAST").contains("Justerat digitalt");
 		verifyPades(sealed);
 		assertPdfA2u(approved);
 		assertPdfA2u(sealed);

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.paragraf.documents.Stationery;
 import se.paragraf.people.Administration;
 import se.paragraf.people.Board;
 import se.paragraf.people.BoardKind;
@@ -62,8 +63,11 @@ class OrganisationController {
 
 	private final Clock clock;
 
-	OrganisationController(Organisation organisation, MessageSource messages, Clock clock) {
+	private final Stationery stationery;
+
+	OrganisationController(Organisation organisation, MessageSource messages, Clock clock, Stationery stationery) {
 		this.organisation = organisation;
+		this.stationery = stationery;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -294,6 +298,10 @@ class OrganisationController {
 		model.addAttribute("kinds", BoardKind.values());
 		model.addAttribute("roles", MembershipRole.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
+		// "BOARD-4" → the board's own letterhead; the letterheads section lists who has one.
+		model.addAttribute("letterheads", this.stationery.letterheads()
+			.stream()
+			.collect(Collectors.toMap(l -> l.getOwnerKind() + "-" + l.getOwnerId(), Function.identity())));
 		boolean htmx = HtmxRequests.isHtmx(request);
 		model.addAttribute("htmx", htmx);
 		return htmx ? SECTIONS : OVERVIEW;

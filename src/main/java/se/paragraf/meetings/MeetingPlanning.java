@@ -235,7 +235,10 @@ public class MeetingPlanning {
 	/**
 	 * The meeting to publish a notice of: at the version the user saw, not cancelled, not yet under
 	 * way; locked, so that two publications take turns. Publishing does not move the meeting's version.
+	 * Read-write: the lock is refused in a read-only transaction (PostgreSQL), which is what a caller
+	 * outside a transaction, such as the check before a publishing job starts, would get.
 	 */
+	@Transactional
 	Meeting publishable(Long meetingId, long expectedVersion) {
 		Meeting meeting = current(meetingId, expectedVersion);
 		if (meeting.getStatus() == MeetingStatus.CANCELLED) {

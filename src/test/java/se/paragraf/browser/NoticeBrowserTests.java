@@ -137,11 +137,11 @@ class NoticeBrowserTests {
 		// Publishing runs as a job: the page shows its progress, then reloads with the new version.
 		assertThat(page.locator("#notice-job")).containsText(Pattern.compile("Kallelsen (publiceras|är publicerad)"));
 		this.chromium.checkAccessibility(page);
-		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Kallelsen är publicerad",
+		assertThat(page.locator("#notice-job [role=status]")).containsText("Kallelsen är publicerad",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-		String pdfUrl = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF, version 1")).getAttribute("href");
+		String pdfUrl = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF, version 1")).first().getAttribute("href");
 
-		page.navigate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webbsida, version 1"))
+		page.navigate(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webbsida, version 1")).first()
 			.getAttribute("href"));
 		assertThat(page.locator("h1").first()).containsText("Nämnd");
 		this.chromium.checkAccessibility(page);

@@ -1,6 +1,5 @@
 package se.paragraf.budget;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +24,6 @@ import se.paragraf.shared.text.EmbeddedContent;
 class BudgetEmbed implements EmbeddedContent {
 
 	/** Documents are written in Swedish, whoever looks at them. */
-	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Set<String> TABLES = Set.of("budget.activities", "budget.costtypes", "budget.staff",
 			"budget.investments", "budget.assumptions", "budget.changes", "budget.totals");
@@ -63,13 +61,13 @@ class BudgetEmbed implements EmbeddedContent {
 		VersionView view = this.budgets.shown(board, year, version)
 			.orElseThrow(() -> new EmbedRefused("embed.nothing", board, String.valueOf(year)));
 		return switch (name) {
-			case "budget.activities" -> this.tables.activities(view, SWEDISH);
-			case "budget.costtypes" -> this.tables.costTypes(view, SWEDISH);
-			case "budget.staff" -> this.tables.staff(view, SWEDISH);
-			case "budget.investments" -> this.tables.investments(view, SWEDISH);
-			case "budget.assumptions" -> this.tables.assumptions(view, earlier(view, compare), SWEDISH);
-			case "budget.changes" -> this.tables.changes(view, earlier(view, compare), SWEDISH);
-			default -> this.tables.totals(view, SWEDISH);
+			case "budget.activities" -> this.tables.activities(view, Sweden.LOCALE);
+			case "budget.costtypes" -> this.tables.costTypes(view, Sweden.LOCALE);
+			case "budget.staff" -> this.tables.staff(view, Sweden.LOCALE);
+			case "budget.investments" -> this.tables.investments(view, Sweden.LOCALE);
+			case "budget.assumptions" -> this.tables.assumptions(view, earlier(view, compare), Sweden.LOCALE);
+			case "budget.changes" -> this.tables.changes(view, earlier(view, compare), Sweden.LOCALE);
+			default -> this.tables.totals(view, Sweden.LOCALE);
 		};
 	}
 

@@ -29,7 +29,6 @@ import se.paragraf.shared.text.Fragments;
 public class FollowUpDocument implements EmbeddedContent {
 
 	/** Follow-ups are official Swedish documents whatever language the reader's page uses. */
-	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -96,13 +95,13 @@ public class FollowUpDocument implements EmbeddedContent {
 		while (shown.size() < rows) {
 			shown.add(Row.of(shown.size() + 1, null, null));
 		}
-		return this.fragments.render(TEMPLATE, "followup", SWEDISH, Map.of("id", id, "rows", shown, "marks", MARKS));
+		return this.fragments.render(TEMPLATE, "followup", Sweden.LOCALE, Map.of("id", id, "rows", shown, "marks", MARKS));
 	}
 
 	private String list(List<InternalControlManagement.PointStatus> points) {
 		List<Row> shown = new ArrayList<>();
 		points.forEach(p -> shown.add(Row.of(shown.size() + 1, p.point().getQuestion(), null)));
-		return this.fragments.render(TEMPLATE, "points", SWEDISH, Map.of("rows", shown));
+		return this.fragments.render(TEMPLATE, "points", Sweden.LOCALE, Map.of("rows", shown));
 	}
 
 	/** A column under Kontroll utförd or Resultat: its id's end, its group's and its label's key. */

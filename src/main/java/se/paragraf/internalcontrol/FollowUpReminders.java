@@ -2,7 +2,6 @@ package se.paragraf.internalcontrol;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +26,6 @@ public class FollowUpReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpReminders.class);
 
-	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private final InternalControlManagement control;
 
@@ -90,7 +88,7 @@ public class FollowUpReminders {
 	}
 
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, SWEDISH);
+		return this.messages.getMessage(key, args, key, Sweden.LOCALE);
 	}
 
 

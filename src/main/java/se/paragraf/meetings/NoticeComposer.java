@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,11 +39,10 @@ import se.paragraf.shared.Sweden;
 @Component
 public class NoticeComposer {
 
-	public static final Locale SWEDISH = Sweden.LOCALE;
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Sweden.LOCALE);
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", SWEDISH);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Sweden.LOCALE);
 
 	private static final String TEMPLATE = "meetings/notice";
 
@@ -286,7 +284,7 @@ public class NoticeComposer {
 
 	private String render(View view, String mode, @Nullable Integer only, String attachmentBase,
 			@Nullable String pdfHref) {
-		Context context = new Context(SWEDISH, Map.of("notice", view, "mode", mode, "lang", "sv", "css", this.printCss,
+		Context context = new Context(Sweden.LOCALE, Map.of("notice", view, "mode", mode, "lang", "sv", "css", this.printCss,
 				"attachmentBase", attachmentBase));
 		context.setVariable("only", only);
 		context.setVariable("pdfHref", pdfHref);

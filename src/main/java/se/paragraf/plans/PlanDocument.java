@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +28,6 @@ import se.paragraf.shared.text.Fragments;
 public class PlanDocument implements EmbeddedContent {
 
 	/** Plans are official Swedish documents whatever language the reader's page uses. */
-	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Set<String> PARTS = Set.of("plans.document", "plans.sections", "plans.priorities",
 			"plans.goals", "plans.goallist", "plans.units");
@@ -80,7 +78,7 @@ public class PlanDocument implements EmbeddedContent {
 	}
 
 	private String render(String fragment, PlanView view, boolean withGoals) {
-		return this.fragments.render(TEMPLATE, fragment, SWEDISH, Map.of("plan", Model.of(view, withGoals)));
+		return this.fragments.render(TEMPLATE, fragment, Sweden.LOCALE, Map.of("plan", Model.of(view, withGoals)));
 	}
 
 	/** Paragraphs are separated by blank lines; each is a list of its lines. */
@@ -95,7 +93,7 @@ public class PlanDocument implements EmbeddedContent {
 	}
 
 	static String number(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(SWEDISH));
+		DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Sweden.LOCALE));
 		return format.format(value);
 	}
 

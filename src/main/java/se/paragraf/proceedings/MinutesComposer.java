@@ -47,7 +47,7 @@ import se.paragraf.meetings.PublicText;
 class MinutesComposer {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-			NoticeComposer.SWEDISH);
+			Sweden.LOCALE);
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -100,7 +100,7 @@ class MinutesComposer {
 	}
 
 	private String render(View view, String mode, @Nullable Integer only, @Nullable String attestation) {
-		Context context = new Context(NoticeComposer.SWEDISH,
+		Context context = new Context(Sweden.LOCALE,
 				Map.of("minutes", view, "mode", mode, "lang", "sv", "css", this.printCss));
 		context.setVariable("only", only);
 		context.setVariable("attestation", attestation);

@@ -53,7 +53,6 @@ public class RichText {
 	private final HtmlRenderer renderer;
 
 	/** Documents are written in Swedish, whoever reads them. */
-	private static final Locale SWEDISH = Sweden.LOCALE;
 
 	private static final Logger log = LoggerFactory.getLogger(RichText.class);
 
@@ -142,9 +141,9 @@ public class RichText {
 
 	/** The notice that stands where an embed could not be shown: what was asked for, and why not. */
 	private String refused(String name, String code, Object... arguments) {
-		String reason = this.messages.getMessage(code, arguments, code, SWEDISH);
+		String reason = this.messages.getMessage(code, arguments, code, Sweden.LOCALE);
 		return "<p class=\"embed-missing\" role=\"note\">"
-				+ HtmlUtils.htmlEscape(this.messages.getMessage("embed.refused", new Object[] { reason }, SWEDISH), "UTF-8")
+				+ HtmlUtils.htmlEscape(this.messages.getMessage("embed.refused", new Object[] { reason }, Sweden.LOCALE), "UTF-8")
 				+ " [" + HtmlUtils.htmlEscape(name, "UTF-8") + "]</p>";
 	}
 

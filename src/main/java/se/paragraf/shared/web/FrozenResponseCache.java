@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -41,11 +45,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * that time. A document's address is its path: these documents do not read query parameters, and a
  * query string must not let anyone fill the memory with copies of one document.
  * <p>
- * <b>Pages.</b> A public page's anonymous answer ({@link #rememberPage}) is kept for as long as it
+ * <b>Pages.</b> A public page's (or an OParl answer's) anonymous answer ({@link #rememberPage}) is kept for as long as it
  * tells a shared cache it may be (its max-age), under its path, query string and chosen language, in
  * a store of its own so that pages never push documents out. Any committed change to what public pages
  * show drops every kept page ({@link #evictPages}); on another node the max-age bounds how long it is
- * seen, exactly as for a CDN. A replayed page says its age ({@code Age}).
+ * seen, exactly as for a CDN. A replayed page says its age ({@code Age}). Requests that miss a page
+ * while another request renders it wait for that answer (single flight), so a burst of readers right
+ * after an eviction renders the page once, not once per reader.
  * <p>
  * Only anonymous requests (no session cookie, no Authorization header) are served or captured, so a
  * signed-in user's page is never kept and never handed to someone else; a response that sets a
@@ -69,6 +75,15 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 	private final @Nullable Cache<String, Entry> pages;
 
 	private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
+	/** Pages being rendered now, by key: a request for one of them waits for that answer instead. */
+	private final Map<String, CompletableFuture<@Nullable Entry>> rendering = new ConcurrentHashMap<>();
+
+	/** Addresses kept as pages before (a bounded number, the most recent): only they render in a single flight. */
+	private final Cache<String, Boolean> knownPages = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	/** How long a request waits for another one rendering the same page before it renders its own. */
+	private final long singleFlightWaitNanos = Duration.ofSeconds(5).toNanos();
 
 	/** Moves with every change that public pages may show; a page rendered across a move is not kept. */
 	private final AtomicLong pageGeneration = new AtomicLong();
@@ -123,6 +138,11 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		request.setAttribute(PAGE_MAX_AGE, maxAge);
 	}
 
+	/** Whether this request's answer was let be kept as a page ({@link #rememberPage}). */
+	static boolean isPageRemembered(HttpServletRequest request) {
+		return request.getAttribute(PAGE_MAX_AGE) instanceof Duration;
+	}
+
 	/** Drops every kept answer carrying the tag: a newer version has been published. */
 	public void evict(String tag) {
 		generation(tag).incrementAndGet();
@@ -173,20 +193,55 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 				return;
 			}
 		}
+		// Single flight: while one request renders a page, others for the same page wait for its answer.
+		// Only for addresses that were kept as pages before: a document or an asset never waits.
+		CompletableFuture<@Nullable Entry> rendering = null;
+		if (pageKey != null && this.knownPages.getIfPresent(pageKey) != null) {
+			rendering = new CompletableFuture<>();
+			CompletableFuture<@Nullable Entry> other = this.rendering.putIfAbsent(pageKey, rendering);
+			if (other != null) {
+				rendering = null;
+				Entry page = awaitOther(other);
+				if (page != null && page.generation() == this.pageGeneration.get()) {
+					page.replay(request, response, (this.nanoTime.getAsLong() - page.storedAt()) / 1_000_000_000L);
+					return;
+				}
+			}
+		}
 		Map<String, Long> generationsAtStart = snapshotGenerations();
 		long pageGenerationAtStart = this.pageGeneration.get();
 		ContentCachingResponseWrapper capturing = new ContentCachingResponseWrapper(response);
+		Entry keptPage = null;
 		try {
 			chain.doFilter(request, capturing);
 			if (language == null) {
 				keepIfAllowed(key, request, capturing, generationsAtStart);
 			}
 			if (pageKey != null) {
-				keepPageIfAllowed(pageKey, request, capturing, pageGenerationAtStart);
+				keptPage = keepPageIfAllowed(pageKey, request, capturing, pageGenerationAtStart);
 			}
 		}
 		finally {
+			if (rendering != null) {
+				// Waiting requests get the kept page, or render their own when this one was not kept.
+				this.rendering.remove(pageKey, rendering);
+				rendering.complete(keptPage);
+			}
 			capturing.copyBodyToResponse();
+		}
+	}
+
+	/** The page another request is rendering, or null if it was not kept or takes too long. */
+	private @Nullable Entry awaitOther(CompletableFuture<@Nullable Entry> other) {
+		try {
+			return other.get(this.singleFlightWaitNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
@@ -202,18 +257,22 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		this.entries.put(key, Entry.of(tag, response, 0, 0, this.nanoTime.getAsLong()));
 	}
 
-	private void keepPageIfAllowed(String key, HttpServletRequest request, ContentCachingResponseWrapper response,
-			long generationAtStart) {
+	/** The page as kept, or null when it may not be kept. */
+	private @Nullable Entry keepPageIfAllowed(String key, HttpServletRequest request,
+			ContentCachingResponseWrapper response, long generationAtStart) {
 		if (this.pages == null || request.getAttribute(TAG) != null
 				|| !(request.getAttribute(PAGE_MAX_AGE) instanceof Duration maxAge) || maxAge.isZero()
 				|| !isKeepable(request, response) || request.getSession(false) != null) {
-			return;
+			return null;
 		}
 		// Rendered from data that changed while it rendered: the next request renders anew.
 		if (this.pageGeneration.get() != generationAtStart) {
-			return;
+			return null;
 		}
-		this.pages.put(key, Entry.of(UNTAGGED, response, maxAge.toNanos(), generationAtStart, this.nanoTime.getAsLong()));
+		Entry page = Entry.of(UNTAGGED, response, maxAge.toNanos(), generationAtStart, this.nanoTime.getAsLong());
+		this.pages.put(key, page);
+		this.knownPages.put(key, Boolean.TRUE);
+		return page;
 	}
 
 	private static boolean isKeepable(HttpServletRequest request, HttpServletResponse response) {
@@ -251,7 +310,8 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 				}
 			}
 		}
-		return request.getRequestURI().startsWith(request.getContextPath() + "/public/");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/public/") || path.startsWith("/oparl/");
 	}
 
 	/** The language a visitor chose (its cookie), or null for the default. */

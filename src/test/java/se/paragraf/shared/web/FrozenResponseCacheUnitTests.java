@@ -3,7 +3,11 @@ package se.paragraf.shared.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
@@ -270,6 +274,71 @@ class FrozenResponseCacheUnitTests {
 
 		assertThat(this.document.asked).hasValue(4);
 		assertThat(this.cache.pageStats().hitCount()).isZero();
+	}
+
+	@Test
+	void readersArrivingWhileAnEvictedPageRendersWaitForThatRenderingInsteadOfRenderingTheirOwn() throws Exception {
+		this.document.page = Duration.ofSeconds(60);
+		get(anonymous("/public/meetings/1"));
+		this.cache.evictPages();
+		this.document.text = "version 2";
+		CountDownLatch release = new CountDownLatch(1);
+		this.document.duringRequest = () -> awaitQuietly(release);
+
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> getQuietly("/public/meetings/1"));
+		await(() -> this.document.asked.get() == 2);
+		Thread[] second = new Thread[1];
+		CompletableFuture<MockHttpServletResponse> waiting = new CompletableFuture<>();
+		second[0] = new Thread(() -> waiting.complete(getQuietly("/public/meetings/1")));
+		second[0].start();
+		await(() -> second[0].getState() == Thread.State.TIMED_WAITING || second[0].getState() == Thread.State.WAITING);
+		assertThat(this.document.asked).as("the second reader did not render").hasValue(2);
+		release.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("version 2");
+		assertThat(waiting.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("version 2");
+		assertThat(this.document.asked).hasValue(2);
+	}
+
+	@Test
+	void aDocumentIsNeverHeldBackByAnotherRequestForIt() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		this.document.duringRequest = () -> awaitQuietly(release);
+
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> getQuietly("/public/meetings/1/notices/1"));
+		CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> getQuietly("/public/meetings/1/notices/1"));
+		await(() -> this.document.asked.get() == 2);
+		release.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	private MockHttpServletResponse getQuietly(String uri) {
+		try {
+			return get(anonymous(uri));
+		}
+		catch (ServletException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Polls a condition on other threads' progress (not a timing assertion): fails after ten seconds. */
+	private static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition reached in time").isLessThan(deadline);
+			Thread.sleep(5);
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@
 #   DOCS=100000 bench/search.sh           # a smaller archive
 #   REUSE=1 bench/search.sh               # query the indexes of the previous run again
 #   LUCENE_ONLY=1 / BREAKDOWN=1 / CPU=1   # skip PostgreSQL's queries / time variants in turns / thread CPU time
+#   INDEX=/path/to/index                  # where the Lucene index is built or reused (default target/search-bench/index)
 #
 # PostgreSQL: PGHOST (127.0.0.1), PGUSER (postgres), database paragraf_bench (created if missing).
 set -euo pipefail
@@ -16,7 +17,7 @@ DOCS="${DOCS:-1000000}"
 PGHOST="${PGHOST:-127.0.0.1}"
 PGUSER="${PGUSER:-postgres}"
 DB="${PGDATABASE_BENCH:-paragraf_bench}"
-INDEX="$ROOT/target/search-bench/index"
+INDEX="${INDEX:-$ROOT/target/search-bench/index}"
 SEED="${SEED_FILE:-$ROOT/../shared/seed/gsn-kallelse-2023-12-05.txt}"
 [[ -f "$SEED" ]] || SEED=/work/shared/seed/gsn-kallelse-2023-12-05.txt
 

@@ -1,6 +1,7 @@
 package se.paragraf.publication.oparl;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -31,15 +34,24 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.paragraf.matters.Attachment;
 import se.paragraf.meetings.Notice;
 import se.paragraf.shared.NotFoundException;
+import se.paragraf.shared.web.FrozenResponseCache;
 import se.paragraf.publication.oparl.OParlSnapshot.Window;
 
 /**
  * OParl 1.1, read-only and public (no login, no cookies, any origin): the system, its bodies, and
  * under each body the external lists of its objects, paged and filtered by created/modified. Deleted
  * objects keep answering with {@code deleted: true}.
+ * <p>
+ * An object or a list is the same for every client: a proxy may keep it for {@link #MAX_AGE} (with an
+ * ETag to revalidate), and this node keeps the anonymous answer in memory as long, as it keeps the
+ * public pages ({@link FrozenResponseCache#rememberPage}); any committed write drops it. Files keep
+ * their own rule (their content hash as ETag, revalidated every time) and are not kept.
  */
 @RestController
 class OParlController {
+
+	/** As long as a public page: a change shows on another node (or behind a proxy) within a minute. */
+	static final Duration MAX_AGE = Duration.ofSeconds(60);
 
 	private static final int DEFAULT_LIMIT = 100;
 
@@ -221,9 +233,13 @@ class OParlController {
 		return new OParlSnapshot(this.sources, ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 	}
 
+	/** An object or a list: the same for everyone, kept in memory and by proxies for a minute. */
 	private static <T> ResponseEntity<T> json(T body) {
+		FrozenResponseCache.rememberPage(
+				((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest(), MAX_AGE);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.maxAge(MAX_AGE).cachePublic())
 			.header("Access-Control-Allow-Origin", "*")
 			.body(body);
 	}

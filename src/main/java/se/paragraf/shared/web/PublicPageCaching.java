@@ -52,13 +52,17 @@ final class PublicPageCaching implements HandlerInterceptor {
 		}
 	}
 
-	/** ETags (a hash of the body) for public pages only: a reader revalidating after the short age gets 304. */
+	/**
+	 * ETags (a hash of the body) for public pages and other answers kept as pages (feeds, OParl) only: a
+	 * reader revalidating after the short age gets 304.
+	 */
 	static final class Etags extends ShallowEtagHeaderFilter {
 
 		@Override
 		protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response, int status,
 				InputStream body) {
-			return request.getAttribute(PUBLIC) != null && super.isEligibleForEtag(request, response, status, body);
+			return (request.getAttribute(PUBLIC) != null || FrozenResponseCache.isPageRemembered(request))
+					&& super.isEligibleForEtag(request, response, status, body);
 		}
 
 	}

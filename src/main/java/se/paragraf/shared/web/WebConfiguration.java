@@ -93,7 +93,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.setEnabled(enabled);
 		// After forwarded headers are applied, so a kept answer is told apart by scheme (HSTS).
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		registration.addUrlPatterns("/public/*");
+		registration.addUrlPatterns("/public/*", "/oparl/*");
 		StaticAssets.PREFIXES.forEach(prefix -> registration.addUrlPatterns(prefix + "*"));
 		return registration;
 	}
@@ -114,7 +114,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<PublicPageCaching.Etags> publicPageEtags() {
 		FilterRegistrationBean<PublicPageCaching.Etags> registration = new FilterRegistrationBean<>(
 				new PublicPageCaching.Etags());
-		registration.addUrlPatterns("/public/*");
+		registration.addUrlPatterns("/public/*", "/oparl/*");
 		return registration;
 	}
 

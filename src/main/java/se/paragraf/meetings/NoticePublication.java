@@ -2,12 +2,15 @@ package se.paragraf.meetings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
 import se.paragraf.shared.security.CurrentUser;
+import se.paragraf.shared.web.FrozenResponseCache;
 
 /**
  * Publishes a meeting's notice. What is published is frozen: the HTML, the PDF and the agenda with
@@ -48,9 +52,21 @@ public class NoticePublication {
 
 	private final Clock clock;
 
+	/** How long a notice's source hash is trusted without a change on this node (one on another node). */
+	static final Duration SOURCE_KEPT = Duration.ofSeconds(30);
+
+	private final FrozenResponseCache changes;
+
+	private final Cache<Long, SourceHash> sourceHashes = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.expireAfterWrite(SOURCE_KEPT)
+		.build();
+
 	NoticePublication(MeetingPlanning planning, Meetings meetings, Notices notices, NoticeComposer composer,
-			FileStore files, ApplicationEventPublisher events, PublicText publicText, Clock clock) {
+			FileStore files, ApplicationEventPublisher events, PublicText publicText, Clock clock,
+			FrozenResponseCache changes) {
 		this.publicText = publicText;
+		this.changes = changes;
 		this.planning = planning;
 		this.meetings = meetings;
 		this.notices = notices;
@@ -125,7 +141,33 @@ public class NoticePublication {
 	 * published notice is out of date. False before the first notice.
 	 */
 	public boolean isOutOfDate(Long meetingId) {
-		return latest(meetingId).map(n -> !sourceSha256(meetingId).equals(n.getSourceSha256())).orElse(false);
+		return latest(meetingId).map(n -> !currentSourceSha256(meetingId).equals(n.getSourceSha256())).orElse(false);
+	}
+
+	/**
+	 * {@link #sourceSha256}, which renders both variants of the whole notice (every report), remembered
+	 * until anything is written on this node ({@link FrozenResponseCache#changes()}) and for at most
+	 * {@link #SOURCE_KEPT}, so that a change made on another node shows that soon: the meeting page asks
+	 * on every view.
+	 */
+	private String currentSourceSha256(Long meetingId) {
+		// Inside a writing transaction the records may hold what it has not committed (and may roll back).
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return sourceSha256(meetingId);
+		}
+		long changesNow = this.changes.changes();
+		SourceHash kept = this.sourceHashes.getIfPresent(meetingId);
+		if (kept != null && kept.changes() == changesNow) {
+			return kept.sha256();
+		}
+		String sha256 = sourceSha256(meetingId);
+		this.sourceHashes.put(meetingId, new SourceHash(changesNow, sha256));
+		return sha256;
+	}
+
+	/** A notice's source hash, as of a count of committed changes. */
+	private record SourceHash(long changes, String sha256) {
 	}
 
 	/**

@@ -135,6 +135,31 @@ public class MeetingConduct {
 			.orElse(Set.of());
 	}
 
+	/**
+	 * {@link #quorum(Long, Long)} from what a page listing every item has already read, so that it does
+	 * not read the meeting, the seats and the record again for each item.
+	 */
+	public Quorum quorum(Meeting meeting, BoardSeats seats, @Nullable MeetingRecord record, AgendaItem item) {
+		return record == null ? new Quorum(0, seats.memberIds().size())
+				: record.quorum(meeting.numberOf(item), item.getId(), seats.memberIds());
+	}
+
+	/** {@link #servingOn(Long, Long)} from what a page listing every item has already read. */
+	public Set<Long> servingOn(Meeting meeting, BoardSeats seats, @Nullable MeetingRecord record, AgendaItem item) {
+		return record == null ? Set.of() : record.servingOn(meeting.numberOf(item), item.getId(), seats.memberIds());
+	}
+
+	/**
+	 * {@link #sectionConfidentiality(Long, AgendaItem)} from the record already read and the item's mark in
+	 * force ({@link se.paragraf.meetings.MeetingPlanning#confidentialities}).
+	 */
+	public Confidentiality sectionConfidentiality(@Nullable MeetingRecord record, AgendaItem item,
+			Confidentiality itemMark) {
+		Decision decision = record == null ? null : record.decisionOn(item.getId()).orElse(null);
+		return decision != null && decision.getConfidentiality().isConfidential() ? decision.getConfidentiality()
+				: itemMark;
+	}
+
 	@Transactional
 	public MeetingRecord recordAttendance(Long meetingId, long expectedVersion, List<Attendance> attendance,
 			@Nullable String othersPresent) {

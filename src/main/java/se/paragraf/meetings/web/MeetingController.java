@@ -3,6 +3,8 @@ package se.paragraf.meetings.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.matters.MatterStatus;
+import se.paragraf.meetings.AgendaItem;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.PublicLinks;
 import se.paragraf.meetings.PublicText;
@@ -322,20 +325,21 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("board", board);
 		model.addAttribute("sealed", this.planning.sealedBy(meeting).map(this::text).orElse(null));
+		// The agenda's matters in one query, not one per item.
+		Map<Long, Matter> matters = this.register.matters(
+				meeting.getAgenda().stream().map(AgendaItem::getMatterId).filter(Objects::nonNull).toList());
 		model.addAttribute("diaryNumbers", meeting.getAgenda()
 			.stream()
 			.filter(i -> i.getMatterId() != null)
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(),
-					i -> this.register.matter(i.getMatterId()).getDiaryNumber().toString())));
+					i -> matters.get(i.getMatterId()).getDiaryNumber().toString())));
 		List<Matter> candidates = this.register.matters(board.getId(), null)
 			.stream()
 			.filter(m -> m.getStatus() == MatterStatus.OPEN || m.getStatus() == MatterStatus.ON_AGENDA)
 			.filter(m -> meeting.getAgenda().stream().noneMatch(i -> m.getId().equals(i.getMatterId())))
 			.toList();
 		model.addAttribute("candidates", candidates);
-		model.addAttribute("marks", meeting.getAgenda()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(i -> i.getId(), this.planning::confidentialityOf)));
+		model.addAttribute("marks", this.planning.confidentialities(meeting));
 		model.addAttribute("maskingReview", "/masking/" + PublicText.noticeKey(meeting.getId()));
 		model.addAttribute("notices", this.notices.versions(meeting.getId()));
 		model.addAttribute("job", this.publishing.current(meeting.getId()).orElse(null));

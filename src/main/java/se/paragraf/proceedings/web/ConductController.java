@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -301,17 +302,20 @@ class ConductController {
 		Meeting meeting = this.planning.meeting(id);
 		MeetingConduct.BoardSeats seats = this.conduct.seats(id);
 		MeetingRecord record = this.conduct.record(id).orElse(null);
+		// What every item needs is read once for the page, not once per item (or per item and seat).
+		Map<Long, Matter> matters = this.register.matters(
+				meeting.getAgenda().stream().map(AgendaItem::getMatterId).filter(Objects::nonNull).toList());
+		Map<Long, Confidentiality> marks = this.planning.confidentialities(meeting);
 		List<ItemView> items = new ArrayList<>();
 		for (AgendaItem item : meeting.getAgenda()) {
 			Decision decision = record == null ? null : record.decisionOn(item.getId()).orElse(null);
-			Quorum quorum = this.conduct.quorum(id, item.getId());
-			List<Seat> serving = seats.seats()
-				.stream()
-				.filter(s -> this.conduct.servingOn(id, item.getId()).contains(s.person().getId()))
-				.toList();
+			Quorum quorum = this.conduct.quorum(meeting, seats, record, item);
+			Set<Long> servingIds = this.conduct.servingOn(meeting, seats, record, item);
+			List<Seat> serving = seats.seats().stream().filter(s -> servingIds.contains(s.person().getId())).toList();
+			Confidentiality mark = marks.get(item.getId());
 			items.add(new ItemView(item, meeting.numberOf(item), decision, quorum, serving,
-					item.getMatterId() == null ? null : this.register.matter(item.getMatterId()).getDiaryNumber().toString(),
-					this.conduct.sectionConfidentiality(id, item), this.planning.confidentialityOf(item).isConfidential()));
+					item.getMatterId() == null ? null : matters.get(item.getMatterId()).getDiaryNumber().toString(),
+					this.conduct.sectionConfidentiality(record, item, mark), mark.isConfidential()));
 		}
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("beforeMeetingDay", record == null && this.conduct.isBeforeMeetingDay(meeting));
@@ -344,7 +348,7 @@ class ConductController {
 		model.addAttribute("dueOn", Certification.dueOn(meeting));
 		model.addAttribute("dispatches", this.dispatch.dispatches(id));
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
-		model.addAttribute("names", new Names(this.conduct));
+		model.addAttribute("names", new Names(this.conduct, seats.seats()));
 		return VIEW;
 	}
 
@@ -390,11 +394,23 @@ class ConductController {
 
 	}
 
-	/** Names of persons for the template. */
-	record Names(MeetingConduct conduct) {
+	/**
+	 * Names of persons for the template: the board's seats known from the start, anyone else read once
+	 * (the page names the same people under every item).
+	 */
+	static final class Names {
+
+		private final MeetingConduct conduct;
+
+		private final Map<Long, String> known = new java.util.HashMap<>();
+
+		Names(MeetingConduct conduct, List<Seat> seats) {
+			this.conduct = conduct;
+			seats.forEach(seat -> this.known.put(seat.person().getId(), seat.person().getFullName()));
+		}
 
 		public String of(@Nullable Long personId) {
-			return personId == null ? "" : this.conduct.name(personId);
+			return personId == null ? "" : this.known.computeIfAbsent(personId, this.conduct::name);
 		}
 
 	}

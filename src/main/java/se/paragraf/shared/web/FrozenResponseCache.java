@@ -157,6 +157,15 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * A count that moves with every committed change to Paragraf's records on this node (sign-in
+	 * bookkeeping and the audit trail aside), whether or not pages are kept: a value derived from the
+	 * records and remembered with this count is current while the count has not moved.
+	 */
+	public long changes() {
+		return this.pageGeneration.get();
+	}
+
 	/** How often kept pages were served (hits) or had to be rendered (misses); zero when pages are not kept. */
 	public CacheStats pageStats() {
 		return this.pages == null ? CacheStats.empty() : this.pages.stats();

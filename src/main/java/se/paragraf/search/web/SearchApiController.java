@@ -3,6 +3,7 @@ package se.paragraf.search.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
@@ -44,7 +45,12 @@ class SearchApiController {
 	}
 
 	/** {@code totalExact} false: more than {@code total} hits, and the facets carry no counts. */
-	record SearchJson(long total, boolean totalExact, int page, int pageSize, List<HitJson> hits, FacetsJson facets) {
+	record SearchJson(
+			@Schema(description = "The number of hits: exact when totalExact is true; otherwise a lower bound "
+					+ "(hits are counted exactly up to a bound, 10 000 by default, and total is then the bound).") long total,
+			@Schema(description = "Whether total is the exact number of hits. False: there are more than total "
+					+ "hits, and the facets list values to narrow by without counts.") boolean totalExact,
+			int page, int pageSize, List<HitJson> hits, FacetsJson facets) {
 	}
 
 	record HitJson(String title, String kind, String url, LocalDate date, @Nullable BoardJson board,

@@ -85,9 +85,9 @@ curl -fs -o /dev/null "$APP/public/meetings" || { log "Paragraf did not start"; 
 
 # --- the demo meeting and a matter with its report ---------------------------------------------
 api() { curl -fsS -u "sekreterare:$PASSWORD" "$APP/api/v1$1" || { log "GET /api/v1$1 failed"; return 1; }; }
-# The public pages answer before the demo's accounts and meeting are all loaded: wait for the meeting.
+# The public pages answer before the demo is loaded (accounts, meeting, its published notice): wait for the meeting.
 MEETING_ID=""
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "${START_TIMEOUT:-900}"); do
 	MEETING_ID="$(curl -fsS -u "sekreterare:$PASSWORD" "$APP/api/v1/boards/GSN/meetings?year=2023" 2>/dev/null \
 		| jq -r 'map(select(.start | startswith("2023-12-05"))) | .[0].id // empty' || true)"
 	[[ -n "$MEETING_ID" ]] && break

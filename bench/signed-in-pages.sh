@@ -87,13 +87,18 @@ curl -fs -o /dev/null "$APP/public/meetings" || { log "Paragraf did not start"; 
 api() { curl -fsS -u "sekreterare:$PASSWORD" "$APP/api/v1$1" || { log "GET /api/v1$1 failed"; return 1; }; }
 # The public pages answer before the demo is loaded (accounts, meeting, its published notice): wait for the meeting.
 MEETING_ID=""
+MATTER_ID=""
 for _ in $(seq 1 "${START_TIMEOUT:-900}"); do
 	MEETING_ID="$(curl -fsS -u "sekreterare:$PASSWORD" "$APP/api/v1/boards/GSN/meetings?year=2023" 2>/dev/null \
 		| jq -r 'map(select(.start | startswith("2023-12-05"))) | .[0].id // empty' || true)"
-	[[ -n "$MEETING_ID" ]] && break
+	if [[ -n "$MEETING_ID" ]]; then
+		# Loaded when its notice is published (the demo's last step); then the first item's matter.
+		MATTER_ID="$(curl -fsS -u "sekreterare:$PASSWORD" "$APP/api/v1/meetings/$MEETING_ID" 2>/dev/null \
+			| jq -r 'select((.notices | length) > 0) | [.agenda[] | select(.matterId != null)] | .[0].matterId // empty' || true)"
+		[[ -n "$MATTER_ID" ]] && break
+	fi
 	sleep 1
 done
-MATTER_ID="$(api "/meetings/$MEETING_ID" | jq -r '[.agenda[] | select(.matterId != null)] | .[0].matterId')"
 [[ "$MEETING_ID" =~ ^[0-9]+$ && "$MATTER_ID" =~ ^[0-9]+$ ]] || { log "demo meeting or matter not found"; exit 1; }
 
 # --- sign in through the form, as a browser does -----------------------------------------------

@@ -1,0 +1,46 @@
+package se.paragraf.proceedings.live;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import se.paragraf.proceedings.Presence;
+import se.paragraf.proceedings.Quorum;
+import se.paragraf.proceedings.VoteChoice;
+
+/**
+ * What everyone in the room sees at one moment: the item under discussion, who is present and who
+ * serves, quorum, the speakers list, the vote in progress and the decision as recorded. The same for
+ * every viewer, so one rendering serves every connected member.
+ */
+record LiveState(long sequence, Long meetingId, String boardName, LocalDateTime start, boolean recording,
+		@Nullable Item current, List<Item> items, List<Attendee> attendees, @Nullable Quorum quorum,
+		List<Speaker> speakers, boolean speakersClosed, @Nullable VoteView vote, @Nullable DecisionView decision,
+		List<String> conflicts) {
+
+	/** An agenda item, numbered as on the notice. */
+	record Item(Long id, int number, String title, boolean current, boolean decided) {
+	}
+
+	/** A seat holder and how she takes part; {@code presence} null before the roll call has her. */
+	record Attendee(Long personId, String name, String role, @Nullable Presence presence,
+			@Nullable String servingFor, @Nullable LocalDateTime checkedInAt, boolean serving, boolean conflicted) {
+	}
+
+	record Speaker(Long id, String name, boolean reply, LocalDateTime requestedAt, @Nullable LocalDateTime givenAt,
+			@Nullable LocalDateTime finishedAt, boolean waiting, boolean speaking) {
+	}
+
+	record BallotLine(String name, VoteChoice choice) {
+	}
+
+	/** A vote on the item under discussion, open or as closed. */
+	record VoteView(Long id, String propositionOrder, boolean open, int yes, int no, int abstain,
+			List<BallotLine> ballots, List<String> notVoted) {
+	}
+
+	record DecisionView(String outcome, String text, @Nullable String voteSummary) {
+	}
+
+}

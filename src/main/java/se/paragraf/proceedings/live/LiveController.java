@@ -1,5 +1,6 @@
 package se.paragraf.proceedings.live;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ class LiveController {
 		LiveMeeting.Participant participant = this.live.admitted(id);
 		LiveState state = this.live.state(id);
 		return ResponseEntity.ok()
-			.contentType(MediaType.TEXT_HTML)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("X-Live-Sequence", Long.toString(state.sequence()))
 			.body(this.room.render(state, LocaleContextHolder.getLocale(), participant.chairing()));
 	}

@@ -41,6 +41,10 @@ import se.paragraf.proceedings.Presence;
 import se.paragraf.proceedings.Quorum;
 import se.paragraf.proceedings.Vote;
 import se.paragraf.proceedings.VoteChoice;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.security.CurrentUser;
 import se.paragraf.shared.security.Role;
@@ -102,15 +106,20 @@ public class LiveMeeting {
 	/** Who the signed-in user is in this meeting's room. */
 	public Participant participant(Long meetingId) {
 		Meeting meeting = this.planning.meeting(meetingId);
-		CurrentUser user = CurrentUser.get().orElse(null);
-		if (user == null) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
 			return new Participant(null, false, false, false, false);
 		}
-		Long personId = user.personId();
+		Set<String> authorities = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		Long personId = CurrentUser.get().map(CurrentUser::personId).orElse(null);
 		List<Seat> seats = this.organisation.seats(meeting.getBoardId(), meeting.getStart().toLocalDate());
 		boolean boardSecretary = personId != null && seats.stream()
 			.anyMatch(s -> s.person().getId().equals(personId) && s.membership().getRole() == MembershipRole.SECRETARY);
-		boolean staff = user.has(Role.ADMIN) || user.has(Role.SECRETARY) || boardSecretary;
+		boolean staff = authorities.contains(Role.ADMIN.authority()) || authorities.contains(Role.SECRETARY.authority())
+				|| boardSecretary;
 		BoardSeats board = this.conduct.seats(meeting.getId());
 		boolean member = personId != null && board.memberIds().contains(personId);
 		boolean substitute = personId != null && board.substituteIds().contains(personId);

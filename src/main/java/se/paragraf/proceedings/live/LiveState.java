@@ -14,33 +14,33 @@ import se.paragraf.proceedings.VoteChoice;
  * serves, quorum, the speakers list, the vote in progress and the decision as recorded. The same for
  * every viewer, so one rendering serves every connected member.
  */
-record LiveState(long sequence, Long meetingId, String boardName, LocalDateTime start, boolean recording,
+public record LiveState(long sequence, Long meetingId, String boardName, LocalDateTime start, boolean recording,
 		@Nullable Item current, List<Item> items, List<Attendee> attendees, @Nullable Quorum quorum,
 		List<Speaker> speakers, boolean speakersClosed, @Nullable VoteView vote, @Nullable DecisionView decision,
 		List<String> conflicts) {
 
 	/** An agenda item, numbered as on the notice. */
-	record Item(Long id, int number, String title, boolean current, boolean decided) {
+	public record Item(Long id, int number, String title, boolean current, boolean decided) {
 	}
 
 	/** A seat holder and how she takes part; {@code presence} null before the roll call has her. */
-	record Attendee(Long personId, String name, String role, @Nullable Presence presence,
+	public record Attendee(Long personId, String name, String role, @Nullable Presence presence,
 			@Nullable String servingFor, @Nullable LocalDateTime checkedInAt, boolean serving, boolean conflicted) {
 	}
 
-	record Speaker(Long id, String name, boolean reply, LocalDateTime requestedAt, @Nullable LocalDateTime givenAt,
+	public record Speaker(Long id, String name, boolean reply, LocalDateTime requestedAt, @Nullable LocalDateTime givenAt,
 			@Nullable LocalDateTime finishedAt, boolean waiting, boolean speaking) {
 	}
 
-	record BallotLine(String name, VoteChoice choice) {
+	public record BallotLine(String name, VoteChoice choice) {
 	}
 
 	/** A vote on the item under discussion, open or as closed. */
-	record VoteView(Long id, String propositionOrder, boolean open, int yes, int no, int abstain,
+	public record VoteView(Long id, String propositionOrder, boolean open, int yes, int no, int abstain,
 			List<BallotLine> ballots, List<String> notVoted) {
 	}
 
-	record DecisionView(String outcome, String text, @Nullable String voteSummary) {
+	public record DecisionView(String outcome, String text, @Nullable String voteSummary) {
 	}
 
 }

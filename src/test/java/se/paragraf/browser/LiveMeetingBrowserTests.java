@@ -171,13 +171,14 @@ class LiveMeetingBrowserTests {
 		conflicted.getByLabel("Jag anmäler jäv i ärende").selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel(itemNumber() + ". Detaljbudget 2024"));
 		conflicted.getByRole(AriaRole.BUTTON, named("Anmäl jäv")).click();
-		assertThat(conflicted.locator("#live-state")).containsText("Jäv anmält: " + this.members.get(4).getFullName());
+		assertThat(conflicted.locator(".live-agenda")).containsText("(jäv: " + this.members.get(4).getFullName() + ")");
 
 		// The chair takes up the budget; a member asks for the floor and gets it.
 		Page chair = signIn("ordf-" + this.suffix);
 		chair.navigate(live());
 		chair.getByRole(AriaRole.BUTTON, named("Ta upp Detaljbudget 2024")).click();
 		assertThat(members.get(0).locator(".live-current")).containsText("Detaljbudget 2024");
+		assertThat(members.get(0).locator("#live-state")).containsText("Jäv anmält: " + this.members.get(4).getFullName());
 		members.get(0).getByRole(AriaRole.BUTTON, named("Begär ordet")).click();
 		String speaker = this.members.get(0).getFullName();
 		chair.getByRole(AriaRole.BUTTON, named("Ge ordet till " + speaker)).click();
@@ -191,12 +192,20 @@ class LiveMeetingBrowserTests {
 			assertThat(member.locator("#live-state")).containsText("Omröstning pågår");
 		}
 		this.chromium.checkAccessibility(members.get(1));
-		chair.locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Ja")).click();
-		members.get(0).locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Ja")).click();
-		members.get(2).locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Ja")).click();
-		members.get(3).locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Nej")).click();
+		// On a phone the room fits without scrolling sideways.
+		Page phone = members.get(2);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/live-member-desktop.png")).setFullPage(true));
+		phone.setViewportSize(390, 844);
+		org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("() => document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo(390);
+		phone.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/live-member-390.png")).setFullPage(true));
+		this.chromium.checkAccessibility(phone);
+		vote(chair, "Ja");
+		vote(members.get(0), "Ja");
+		vote(members.get(2), "Ja");
+		vote(members.get(3), "Nej");
 		assertThat(secretary.locator(".live-result")).containsText("3 ja, 1 nej, 0 avstår");
-		conflicted.locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Ja")).click();
+		vote(conflicted, "Ja");
 		assertThat(conflicted.locator("#htmx-status")).containsText("jäv");
 
 		// A member's tablet sleeps mid-vote: the page closes, a new one comes back to the vote in progress.
@@ -204,13 +213,15 @@ class LiveMeetingBrowserTests {
 		Page back = members.get(1).context().newPage();
 		back.navigate(live());
 		assertThat(back.locator("#live-state")).containsText("Omröstning pågår");
-		back.locator(".live-ballot").getByRole(AriaRole.BUTTON, named("Ja")).click();
+		vote(back, "Ja");
 		assertThat(secretary.locator(".live-result")).containsText("4 ja, 1 nej, 0 avstår");
 
 		chair.getByRole(AriaRole.BUTTON, named("Avsluta omröstningen")).click();
 		assertThat(back.locator("#live-state")).containsText("Omröstning avslutad");
 		assertThat(back.locator("#live-state")).containsText("Bifall");
 		assertThat(secretary.locator("#live-state")).containsText("Omröstning: 4 ja, 1 nej, 0 avstår");
+		secretary.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/live-conduct-desktop.png")).setFullPage(true));
+		chair.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/live-chair-desktop.png")).setFullPage(true));
 		this.chromium.checkAccessibility(secretary);
 
 		// The rest of the meeting as the secretary records it; the vote stands in the minutes.
@@ -231,6 +242,12 @@ class LiveMeetingBrowserTests {
 		org.assertj.core.api.Assertions.assertThat(minutes).contains("4 ja, 1 nej, 0 avstår", speaker,
 				"driftdetaljbudgeten");
 		this.chromium.assertNoSeriousAccessibilityViolations();
+	}
+
+	private static void vote(Page page, String choice) {
+		page.locator(".live-ballot")
+			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(choice).setExact(true))
+			.click();
 	}
 
 	private int itemNumber() {

@@ -474,8 +474,10 @@ public class LiveMeeting {
 		LiveState.Item current = null;
 		for (AgendaItem item : meeting.getAgenda()) {
 			boolean decided = record != null && record.decisionOn(item.getId()).map(Decision::isRecorded).orElse(false);
+			List<String> itemConflicts = record == null ? List.of()
+					: record.decisionOn(item.getId()).map(d -> d.getConflicts().stream().map(names).toList()).orElse(List.of());
 			LiveState.Item line = new LiveState.Item(item.getId(), meeting.numberOf(item), item.getTitle(),
-					item.getId().equals(currentId), decided);
+					item.getId().equals(currentId), decided, itemConflicts);
 			items.add(line);
 			if (line.current()) {
 				current = line;

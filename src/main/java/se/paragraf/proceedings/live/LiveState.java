@@ -20,7 +20,7 @@ public record LiveState(long sequence, Long meetingId, String boardName, LocalDa
 		List<String> conflicts) {
 
 	/** An agenda item, numbered as on the notice. */
-	public record Item(Long id, int number, String title, boolean current, boolean decided) {
+	public record Item(Long id, int number, String title, boolean current, boolean decided, List<String> conflicts) {
 	}
 
 	/** A seat holder and how she takes part; {@code presence} null before the roll call has her. */

@@ -49,7 +49,7 @@ java -Xmx512m "${PROPS[@]}" -Dserver.port="$PORT" -Dserver.address=127.0.0.1 -cp
 	se.paragraf.ParagrafApplication >"$WORK/server.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do
-	curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+	curl -fs "http://127.0.0.1:$PORT/login" >/dev/null 2>&1 && break
 	sleep 1
 done
 echo "# server: -Xmx512m, default Tomcat (200 threads max)"

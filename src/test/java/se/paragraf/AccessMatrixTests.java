@@ -118,6 +118,15 @@ class AccessMatrixTests {
 				"POST /api/v1/meetings/{id}/appeals", "POST /notice-boards/notices/{id}/posting",
 				"POST /api/v1/meetings/{id}/agenda/{itemId}/immediate-certification",
 				"POST /meetings/{id}/conduct/items/{itemId}/immediate-certification");
+		// The live meeting room: anyone signed in at the role level; the room itself admits the board's
+		// members, substitutes and secretaries only (403 for others, LiveMeetingIntegrationTests)
+		allow(ANYONE_SIGNED_IN, "GET /meetings/{id}/live", "GET /meetings/{id}/live/events", "GET /meetings/{id}/live/state",
+				"POST /meetings/{id}/live/check-in", "POST /meetings/{id}/live/item", "POST /meetings/{id}/live/speakers",
+				"POST /meetings/{id}/live/speakers/{requestId}/withdrawal", "POST /meetings/{id}/live/speakers/{requestId}/floor",
+				"POST /meetings/{id}/live/floor/end", "POST /meetings/{id}/live/speakers-list", "POST /meetings/{id}/live/votes",
+				"POST /meetings/{id}/live/votes/{voteId}/ballots", "POST /meetings/{id}/live/votes/{voteId}/closing",
+				"POST /meetings/{id}/live/conflicts");
+		allow(SECRETARIES, "POST /meetings/{id}/conduct/attendance/all-present");
 		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
 		// Secrecy marks on agenda items and minute sections: the secretaries
 		allow(SECRETARIES, "POST /meetings/{id}/agenda/{itemId}/confidentiality",

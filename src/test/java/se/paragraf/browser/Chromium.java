@@ -40,7 +40,12 @@ final class Chromium implements AutoCloseable {
 
 	private final List<String> violations = new ArrayList<>();
 
+	private final String baseUrl;
+
+	private final List<BrowserContext> others = new ArrayList<>();
+
 	Chromium(String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = this.playwright.chromium()
@@ -57,6 +62,18 @@ final class Chromium implements AutoCloseable {
 
 	Page newPage() {
 		return this.context.newPage();
+	}
+
+	/**
+	 * A page in a browser context of its own (own cookies, so another signed-in person), as several
+	 * people on their own devices; closed with this browser.
+	 */
+	Page newPerson() {
+		BrowserContext other = this.browser.newContext(new Browser.NewContextOptions().setBaseURL(this.baseUrl)
+			.setLocale("sv-SE")
+			.setBypassCSP(true));
+		this.others.add(other);
+		return other.newPage();
 	}
 
 	/** Signs in through the login form, as a person would, and checks the login page on the way. */
@@ -143,6 +160,7 @@ final class Chromium implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.others.forEach(BrowserContext::close);
 		this.context.close();
 		this.browser.close();
 		this.playwright.close();

@@ -50,6 +50,8 @@ import se.paragraf.proceedings.Presence;
 import se.paragraf.proceedings.Proposal;
 import se.paragraf.proceedings.Quorum;
 import se.paragraf.proceedings.Vote;
+import se.paragraf.proceedings.live.LiveMeeting;
+import se.paragraf.proceedings.live.LiveState;
 import se.paragraf.proceedings.VoteChoice;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
@@ -86,9 +88,12 @@ class ConductController {
 
 	private final MessageSource messages;
 
+	private final LiveMeeting live;
+
 	ConductController(MeetingPlanning planning, MeetingConduct conduct, Certification certification,
 			DecisionDispatch dispatch, Organisation organisation, MatterRegister register,
-			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages) {
+			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages, LiveMeeting live) {
+		this.live = live;
 		this.planning = planning;
 		this.conduct = conduct;
 		this.certification = certification;
@@ -120,6 +125,25 @@ class ConductController {
 						number(form.get("from_" + personId)), number(form.get("to_" + personId))));
 			}
 			this.conduct.recordAttendance(id, version, attendance, othersPresent);
+		});
+	}
+
+	/**
+	 * Alla närvarande: every member without an attendance is recorded present in the room for the
+	 * whole meeting; those already recorded (a member who checked in at a distance) keep theirs.
+	 */
+	@PostMapping("/meetings/{id}/conduct/attendance/all-present")
+	String recordAllPresent(@PathVariable Long id, @RequestParam long version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(id, "attendance", model, redirect, response, () -> {
+			MeetingRecord record = this.conduct.record(id).orElse(null);
+			List<Attendance> attendance = new ArrayList<>(record == null ? List.of() : record.getAttendance());
+			for (Long memberId : this.conduct.seats(id).memberIds()) {
+				if (attendance.stream().noneMatch(a -> a.personId().equals(memberId))) {
+					attendance.add(new Attendance(memberId, Presence.IN_PERSON, null, null, null));
+				}
+			}
+			this.conduct.recordAttendance(id, version, attendance, record == null ? null : record.getOthersPresent());
 		});
 	}
 
@@ -281,6 +305,8 @@ class ConductController {
 			Runnable change) {
 		try {
 			change.run();
+			// Every screen in the live room follows what the secretary records here.
+			this.live.changed(id);
 			redirect.addFlashAttribute("message", text("common.saved"));
 			return "redirect:/meetings/" + id + "/conduct#" + form;
 		}
@@ -349,6 +375,12 @@ class ConductController {
 		model.addAttribute("dispatches", this.dispatch.dispatches(id));
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
+		// The live room on the same screen: the secretary drives it from here.
+		LiveState state = this.live.state(id);
+		model.addAttribute("state", state);
+		model.addAttribute("chairing", true);
+		model.addAttribute("checkIns", this.live.checkIns(id));
+		model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
 		return VIEW;
 	}
 

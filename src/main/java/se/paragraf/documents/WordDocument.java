@@ -59,14 +59,27 @@ public final class WordDocument {
 	}
 
 	/**
+	 * The .docx of a document drawn by Paragraf with its letterhead in it (minutes, notices): the
+	 * letterhead block's name and address become the Word document's heading.
+	 */
+	public static byte[] of(String html) {
+		Element body = Jsoup.parse(html).body();
+		Element name = body.selectFirst(".letterhead .letterhead-name");
+		List<String> address = body.select(".letterhead .letterhead-address span").eachText();
+		return of(name == null ? "" : name.text(), address, html);
+	}
+
+	/**
 	 * The .docx of a document: {@code letterhead} (name and address lines) above the HTML's content.
 	 * Elements Word has no counterpart for keep their text; scripts and styles are dropped.
 	 */
 	public static byte[] of(String letterheadName, List<String> addressLines, String html) {
 		WordDocument word = new WordDocument();
-		word.letterhead(letterheadName, addressLines);
+		if (!letterheadName.isBlank()) {
+			word.letterhead(letterheadName, addressLines);
+		}
 		Element body = Jsoup.parse(html).body();
-		body.select("script, style, head, .visually-hidden, .screen-only").remove();
+		body.select("script, style, head, header.letterhead, .visually-hidden, .screen-only").remove();
 		word.blocks(body);
 		try (XWPFDocument document = word.document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.write(out);

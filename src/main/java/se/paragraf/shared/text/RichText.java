@@ -243,7 +243,10 @@ public class RichText {
 		if (part.text().isBlank() && part.select("table, hr").isEmpty()) {
 			return;
 		}
-		Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(part.outerHtml()));
+		Document holder = Document.createShell("");
+		holder.outputSettings().prettyPrint(false);
+		holder.body().appendChild(part);
+		Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(holder.body().html()));
 		clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
 		String html = clean.body().html().replaceAll("\\R", " ").strip();
 		if (!html.isEmpty()) {

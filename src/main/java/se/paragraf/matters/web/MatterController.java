@@ -243,7 +243,7 @@ class MatterController {
 	ResponseEntity<String> previewEmbed(@PathVariable Long id, @RequestParam String token) {
 		this.register.matter(id);
 		String html = token.length() <= 300 && this.richText.isEmbed(token) ? this.richText.toHtml(token)
-				: "<p class=\"embed-missing\" role=\"note\">" + HtmlUtils.htmlEscape(text("report.embeds.invalid")) + "</p>";
+				: "<p class=\"embed-missing\" role=\"note\">" + escape(text("report.embeds.invalid")) + "</p>";
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
@@ -252,10 +252,10 @@ class MatterController {
 	/** The report as its PDF reads: heading, proposal with numbered points, the parts, the recipients. */
 	private String reportHtml(Matter matter, DecisionBasis basis) {
 		StringBuilder html = new StringBuilder();
-		html.append("<p>").append(HtmlUtils.htmlEscape(documentText("report.title") + " · Dnr " + matter.getDiaryNumber())).append("</p>");
-		html.append("<h1>").append(HtmlUtils.htmlEscape(basis.heading())).append("</h1>");
+		html.append("<p>").append(escape(documentText("report.title") + " · Dnr " + matter.getDiaryNumber())).append("</p>");
+		html.append("<h1>").append(escape(basis.heading())).append("</h1>");
 		if (!basis.proposedResolutionHtml().isEmpty()) {
-			html.append("<h2>").append(HtmlUtils.htmlEscape(documentText("report.proposalKind." + basis.proposalKind().name()))).append("</h2><ol>");
+			html.append("<h2>").append(escape(documentText("report.proposalKind." + basis.proposalKind().name()))).append("</h2><ol>");
 			basis.proposedResolutionHtml().forEach(p -> html.append("<li>").append(p).append("</li>"));
 			html.append("</ol>");
 		}
@@ -263,13 +263,13 @@ class MatterController {
 		part(html, "report.description", basis.descriptionHtml());
 		part(html, "report.financialImplications", basis.financialImplicationsHtml());
 		if (basis.signatory() != null) {
-			html.append("<p>").append(HtmlUtils.htmlEscape(basis.signatory().name() + ", " + basis.signatory().title())).append("</p>");
+			html.append("<p>").append(escape(basis.signatory().name() + ", " + basis.signatory().title())).append("</p>");
 		}
 		if (!basis.decisionRecipients().isEmpty()) {
-			html.append("<h2>").append(HtmlUtils.htmlEscape(documentText("report.decisionRecipients"))).append("</h2><ul>");
+			html.append("<h2>").append(escape(documentText("report.decisionRecipients"))).append("</h2><ul>");
 			basis.decisionRecipients()
 				.forEach(r -> html.append("<li>")
-					.append(HtmlUtils.htmlEscape(r.name() + (r.forInformation() ? " för kännedom" : "")))
+					.append(escape(r.name() + (r.forInformation() ? " för kännedom" : "")))
 					.append("</li>"));
 			html.append("</ul>");
 		}
@@ -278,8 +278,12 @@ class MatterController {
 
 	private void part(StringBuilder html, String heading, String body) {
 		if (!body.isBlank()) {
-			html.append("<h2>").append(HtmlUtils.htmlEscape(documentText(heading))).append("</h2>").append(body);
+			html.append("<h2>").append(escape(documentText(heading))).append("</h2>").append(body);
 		}
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/** Documents are Swedish whatever the reader's page language. */

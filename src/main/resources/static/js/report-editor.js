@@ -52,6 +52,10 @@
 	function setUp(textarea) {
 		var name = textarea.name;
 		var html = textarea.getAttribute('data-editor-html') || '';
+		if (!html && textarea.value.trim()) {
+			// Never lose what the textarea holds: the editor starts from it if the server gave nothing else.
+			html = /^\s*</.test(textarea.value) ? textarea.value : plainToHtml(textarea.value);
+		}
 		var wrapper = textarea.closest('.field');
 		if (/<table/i.test(html)) {
 			// Trix has no tables: this text stays source text, as it came (HTML from a Word import, or Markdown).

@@ -132,9 +132,15 @@ public final class WordDocument {
 				XWPFParagraph paragraph = this.document.createParagraph();
 				paragraph.setStyle("Heading" + Math.min(4, tag.charAt(1) - '0'));
 				paragraph.setKeepNext(true);
+				for (Node child : element.childNodes()) {
+					inline(paragraph, child, true, false);
+				}
+			}
+			case "p" -> {
+				XWPFParagraph paragraph = this.document.createParagraph();
+				paragraph.setSpacingAfter(120);
 				inlines(paragraph, element);
 			}
-			case "p" -> inlines(this.document.createParagraph(), element);
 			case "ol", "ul" -> list(element, "ol".equals(tag));
 			case "table" -> table(element);
 			case "hr" -> this.document.createParagraph().setPageBreak(false);

@@ -148,9 +148,16 @@
 			if (state && !state.editor.hidden) {
 				var content = '<span class="embed-chip">' + escapeHtml(label) + ' <code>' + escapeHtml(token) + '</code></span>';
 				var attachment = new Trix.Attachment({ content: content, contentType: EMBED_TYPE, embed: token });
+				var ed = state.editor.editor;
 				state.editor.focus();
-				state.editor.editor.insertAttachment(attachment);
-				state.editor.editor.insertLineBreak();
+				// A table stands on its own, never inside a list, quote or heading.
+				var inBlock = ['bullet', 'number', 'quote', 'heading1', 'code'].filter(function (a) { return ed.attributeIsActive(a); });
+				if (inBlock.length) {
+					ed.insertLineBreak();
+					inBlock.forEach(function (a) { ed.deactivateAttribute(a); });
+				}
+				ed.insertAttachment(attachment);
+				ed.insertLineBreak();
 			}
 			else {
 				var textarea = form.querySelector('textarea[name="' + name + '"]');

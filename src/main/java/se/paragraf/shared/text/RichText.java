@@ -179,6 +179,16 @@ public class RichText {
 				figure.remove();
 			}
 		}
+		// An embed inside a list or a quote cannot be live there: it moves to just after that block.
+		for (Element embed : dirty.select("embed-line")) {
+			Element top = embed;
+			while (top.parent() != null && top.parent() != dirty.body() && top.parent().parent() != dirty.body()) {
+				top = top.parent();
+			}
+			if (top != embed && top.parent() != null && top.parent() != dirty.body()) {
+				top.parent().after(embed.remove());
+			}
+		}
 		List<String> lines = new ArrayList<>();
 		Element paragraph = null;
 		for (Node node : new ArrayList<>(dirty.body().childNodes())) {

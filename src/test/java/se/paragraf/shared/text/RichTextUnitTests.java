@@ -74,4 +74,12 @@ class RichTextUnitTests {
 			.isEqualTo("{{plans.goals board=GSN year=2024}}\n<div>Text</div>");
 	}
 
+	@Test
+	void anEmbedInsertedInsideAListMovesToJustAfterTheListSoThatItShowsLive() {
+		String figure = RichText.attachment("{{plans.goals board=GSN year=2024}}");
+
+		assertThat(this.richText.fromEditor("<ul><li>abonnemang</li><li>tim" + figure + "</li></ul><div>Sist</div>"))
+			.isEqualTo("<ul><li>abonnemang</li><li>tim</li></ul>\n{{plans.goals board=GSN year=2024}}\n<div>Sist</div>");
+	}
+
 }

@@ -186,7 +186,9 @@ public class RichText {
 				top = top.parent();
 			}
 			if (top != embed && top.parent() != null && top.parent() != dirty.body()) {
-				top.parent().after(embed.remove());
+				Element block = top.parent();
+				embed.remove();
+				block.after(embed);
 			}
 		}
 		List<String> lines = new ArrayList<>();

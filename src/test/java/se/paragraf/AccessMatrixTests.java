@@ -85,6 +85,12 @@ class AccessMatrixTests {
 				"POST /matters/{id}/attachments/{attachmentId}/confidentiality", "GET /matters", "POST /matters", "GET /matters/{id}",
 				"POST /matters/{id}/report", "POST /matters/{id}/attachments", "POST /matters/{id}/text-attachments",
 				"POST /matters/{id}/attachments/{attachmentId}/withdrawal", "GET /matters/{id}/attachments/{attachmentId}");
+		// The officer report in and out of Word, and the editor's live-table previews: the register's writers
+		allow(REGISTER_WRITERS, "POST /matters/{id}/report/import", "GET /matters/{id}/report.docx",
+				"GET /matters/{id}/embeds/preview");
+		// The minutes as .docx: the official record for the secretaries, the public variant for everyone
+		allow(SECRETARIES, "GET /meetings/{id}/minutes.docx");
+		allow(null, "GET /public/meetings/{id}/minutes.docx");
 		// Meetings
 		allow(ANYONE_SIGNED_IN, "GET /api/v1/boards/{code}/meetings", "GET /api/v1/meetings/{id}",
 				"GET /api/v1/meetings/{id}/notices", "GET /my/meetings");

@@ -1,5 +1,7 @@
 package se.paragraf.budget;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import se.paragraf.budget.BudgetManagement.VersionView;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedOffer;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 
@@ -69,6 +72,26 @@ class BudgetEmbed implements EmbeddedContent {
 			case "budget.changes" -> this.tables.changes(view, earlier(view, compare), Sweden.LOCALE);
 			default -> this.tables.totals(view, Sweden.LOCALE);
 		};
+	}
+
+	/** Tables offered in the editor's menu, with their Swedish names (documents are Swedish). */
+	private static final List<String[]> OFFERED = List.of(new String[] { "activities", "verksamheter" },
+			new String[] { "costtypes", "kostnadsslag" }, new String[] { "staff", "personal" },
+			new String[] { "investments", "investeringar" }, new String[] { "totals", "summor" });
+
+	@Override
+	public List<EmbedOffer> offers(String boardCode) {
+		if (this.organisation.findBoard(boardCode).isEmpty()) {
+			return List.of();
+		}
+		List<EmbedOffer> offers = new ArrayList<>();
+		for (Budget budget : this.budgets.budgetsOf(boardCode)) {
+			for (String[] table : OFFERED) {
+				offers.add(new EmbedOffer("{{budget." + table[0] + " board=" + boardCode + " year=" + budget.getYear() + "}}",
+						"Budget " + budget.getYear() + " – " + table[1]));
+			}
+		}
+		return offers;
 	}
 
 	private @Nullable VersionView earlier(VersionView view, @Nullable Integer compare) {

@@ -14,6 +14,7 @@ import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedOffer;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 import se.paragraf.shared.text.Fragments;
@@ -53,6 +54,29 @@ public class FollowUpDocument implements EmbeddedContent {
 	@Override
 	public String kind() {
 		return "internalcontrol";
+	}
+
+	@Override
+	public List<EmbedOffer> offers(String code) {
+		Board board = this.organisation.findBoard(code).orElse(null);
+		if (board == null) {
+			return List.of();
+		}
+		List<EmbedOffer> offers = new ArrayList<>();
+		this.control.allPlans()
+			.stream()
+			.filter(plan -> board.getId().equals(plan.getBoardId()))
+			.map(ControlPlan::getYear)
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.forEach(year -> {
+				// The follow-up's attachments as the seed names them (documents are Swedish).
+				offers.add(new EmbedOffer("{{internalcontrol.followup board=" + code + " year=" + year + " origin=common}}",
+						"Internkontroll " + year + " – uppföljning, gemensamma kontrollpunkter"));
+				offers.add(new EmbedOffer("{{internalcontrol.followup board=" + code + " year=" + year + " origin=board}}",
+						"Internkontroll " + year + " – uppföljning, nämndens kontrollpunkter"));
+			});
+		return offers;
 	}
 
 	@Override

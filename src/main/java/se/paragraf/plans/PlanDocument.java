@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 import se.paragraf.people.Organisation;
 import se.paragraf.shared.Sweden;
+import se.paragraf.people.Board;
 import se.paragraf.shared.text.EmbedArguments;
+import se.paragraf.shared.text.EmbedOffer;
 import se.paragraf.shared.text.EmbedRefused;
 import se.paragraf.shared.text.EmbeddedContent;
 import se.paragraf.shared.text.Fragments;
@@ -70,6 +72,30 @@ public class PlanDocument implements EmbeddedContent {
 			case "plans.goallist" -> render("goallist", view, false);
 			default -> render("unitlist", view, false);
 		};
+	}
+
+	@Override
+	public List<EmbedOffer> offers(String boardCode) {
+		Board board = this.organisation.findBoard(boardCode).orElse(null);
+		if (board == null) {
+			return List.of();
+		}
+		List<EmbedOffer> offers = new ArrayList<>();
+		this.plans.plans(board.getId())
+			.stream()
+			.map(OperationsPlan::getYear)
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.forEach(year -> {
+				// Names of the parts as the plan's documents call them (documents are Swedish).
+				offers.add(new EmbedOffer("{{plans.goals board=" + boardCode + " year=" + year + "}}",
+						"Verksamhetsplan " + year + " – strategiska mål"));
+				offers.add(new EmbedOffer("{{plans.priorities board=" + boardCode + " year=" + year + "}}",
+						"Verksamhetsplan " + year + " – prioriteringar"));
+				offers.add(new EmbedOffer("{{plans.document board=" + boardCode + " year=" + year + "}}",
+						"Verksamhetsplan " + year + " – hela planen"));
+			});
+		return offers;
 	}
 
 	/** The whole plan as HTML, for its page and for documents. */

@@ -1,6 +1,7 @@
 package se.paragraf.matters.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +11,9 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,17 +26,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
+import se.paragraf.documents.Stationery;
+import se.paragraf.documents.WordDocument;
 import se.paragraf.matters.Attachment;
+import se.paragraf.matters.DecisionBasis;
 import se.paragraf.matters.AttachmentDownloads;
 import se.paragraf.matters.DiaryNumber;
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.matters.word.ImportedReport;
+import se.paragraf.matters.word.WordReportReader;
 import se.paragraf.shared.RuleViolation;
+import se.paragraf.shared.Sweden;
 import se.paragraf.shared.StaleVersionException;
 import se.paragraf.shared.UploadTooLarge;
+import se.paragraf.shared.text.RichText;
 import se.paragraf.shared.web.Forms;
 
 /**
@@ -55,7 +67,14 @@ class MatterController {
 
 	private final Clock clock;
 
-	MatterController(MatterRegister register, Organisation organisation, MessageSource messages, Clock clock) {
+	private final RichText richText;
+
+	private final Stationery stationery;
+
+	MatterController(MatterRegister register, Organisation organisation, MessageSource messages, Clock clock,
+			RichText richText, Stationery stationery) {
+		this.richText = richText;
+		this.stationery = stationery;
 		this.clock = clock;
 		this.register = register;
 		this.organisation = organisation;
@@ -146,7 +165,7 @@ class MatterController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.register.writeReport(id, form.content(), form.version());
+				this.register.writeReport(id, form.content(this.richText::fromEditor), form.version());
 				redirect.addFlashAttribute("message", text("common.saved"));
 				return "redirect:/matters/" + id;
 			}
@@ -159,6 +178,122 @@ class MatterController {
 		}
 		model.addAttribute("text", TextAttachmentForm.empty());
 		return detail(id, model);
+	}
+
+	/**
+	 * A report read from a Word document, shown for review in the report's form with a preview and a
+	 * notice for everything not taken over; nothing is saved until the user saves the form.
+	 */
+	@PostMapping("/matters/{id}/report/import")
+	String importReport(@PathVariable Long id, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Model model, RedirectAttributes redirect) {
+		ImportedReport imported;
+		try {
+			if (file == null || file.isEmpty()) {
+				throw RuleViolation.onField("file", "report.import.empty");
+			}
+			if (file.getSize() > WordReportReader.MAX_BYTES) {
+				throw RuleViolation.onField("file", "report.import.tooLarge", WordReportReader.MAX_BYTES / (1024 * 1024));
+			}
+			imported = WordReportReader.read(file.getBytes());
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("importError", text(violation.code(), violation.arguments()));
+			return "redirect:/matters/" + id + "#word-import";
+		}
+		catch (IOException ex) {
+			redirect.addFlashAttribute("importError", text("upload.unreadable"));
+			return "redirect:/matters/" + id + "#word-import";
+		}
+		ImportedReport clean = new ImportedReport(imported.heading(), imported.proposedResolution(),
+				this.richText.fromEditor(imported.summary()), this.richText.fromEditor(imported.description()),
+				this.richText.fromEditor(imported.financialImplications()), imported.decisionRecipients(), imported.notices());
+		model.addAttribute("report", ReportForm.imported(this.register.report(id), clean));
+		model.addAttribute("text", TextAttachmentForm.empty());
+		model.addAttribute("importedFrom", file.getOriginalFilename());
+		model.addAttribute("importNotices", clean.notices()
+			.stream()
+			.map(n -> text(n.code(), n.arguments().stream().map(a -> a.startsWith("report.") ? text(a) : a).toArray()))
+			.toList());
+		model.addAttribute("importPreview", new ImportPreview(clean.proposedResolution(),
+				this.richText.toHtml(clean.summary()), this.richText.toHtml(clean.description()),
+				this.richText.toHtml(clean.financialImplications()), clean.decisionRecipients()));
+		return detail(id, model);
+	}
+
+	/** The report as a Word document, under the board's letterhead, for staff to edit and send on. */
+	@GetMapping("/matters/{id}/report.docx")
+	ResponseEntity<byte[]> downloadReport(@PathVariable Long id) {
+		Matter matter = this.register.matter(id);
+		Board board = this.organisation.board(matter.getBoardId());
+		Stationery.Heading letterhead = this.stationery.headingFor(board.getId(), board.getAdministrationId(), board.getName());
+		DecisionBasis basis = this.register.basis(id);
+		byte[] docx = WordDocument.of(letterhead.name(), letterhead.addressLines(), reportHtml(matter, basis));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(DOCX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("tjansteskrivelse-" + matter.getDiaryNumber().toString().replaceAll("[^A-Za-z0-9-]", "-") + ".docx")
+				.build()
+				.toString())
+			.body(docx);
+	}
+
+	/** The live table an embed line shows now, for the editor's menu to preview before inserting it. */
+	@GetMapping("/matters/{id}/embeds/preview")
+	ResponseEntity<String> previewEmbed(@PathVariable Long id, @RequestParam String token) {
+		this.register.matter(id);
+		String html = token.length() <= 300 && this.richText.isEmbed(token) ? this.richText.toHtml(token)
+				: "<p class=\"embed-missing\" role=\"note\">" + escape(text("report.embeds.invalid")) + "</p>";
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+	}
+
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+	/** The report as its PDF reads: heading, proposal with numbered points, the parts, the recipients. */
+	private String reportHtml(Matter matter, DecisionBasis basis) {
+		StringBuilder html = new StringBuilder();
+		html.append("<p>").append(escape(documentText("report.title") + " · Dnr " + matter.getDiaryNumber())).append("</p>");
+		html.append("<h1>").append(escape(basis.heading())).append("</h1>");
+		if (!basis.proposedResolutionHtml().isEmpty()) {
+			html.append("<h2>").append(escape(documentText("report.proposalKind." + basis.proposalKind().name()))).append("</h2><ol>");
+			basis.proposedResolutionHtml().forEach(p -> html.append("<li>").append(p).append("</li>"));
+			html.append("</ol>");
+		}
+		part(html, "report.summary", basis.summaryHtml());
+		part(html, "report.description", basis.descriptionHtml());
+		part(html, "report.financialImplications", basis.financialImplicationsHtml());
+		if (basis.signatory() != null) {
+			html.append("<p>").append(escape(basis.signatory().name() + ", " + basis.signatory().title())).append("</p>");
+		}
+		if (!basis.decisionRecipients().isEmpty()) {
+			html.append("<h2>").append(escape(documentText("report.decisionRecipients"))).append("</h2><ul>");
+			basis.decisionRecipients()
+				.forEach(r -> html.append("<li>")
+					.append(escape(r.name() + (r.forInformation() ? " för kännedom" : "")))
+					.append("</li>"));
+			html.append("</ul>");
+		}
+		return html.toString();
+	}
+
+	private void part(StringBuilder html, String heading, String body) {
+		if (!body.isBlank()) {
+			html.append("<h2>").append(escape(documentText(heading))).append("</h2>").append(body);
+		}
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+	/** Documents are Swedish whatever the reader's page language. */
+	private String documentText(String code) {
+		return this.messages.getMessage(code, null, code, Sweden.LOCALE);
+	}
+
+	/** What a Word import would put in the report, as the preview shows it. */
+	record ImportPreview(List<String> proposedResolution, String summaryHtml, String descriptionHtml,
+			String financialImplicationsHtml, List<String> decisionRecipients) {
 	}
 
 	@PostMapping("/matters/{id}/attachments")
@@ -239,6 +374,12 @@ class MatterController {
 			.map(o -> this.organisation.signatory(o.getId()))
 			.toList());
 		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
+		model.addAttribute("embedOffers", this.richText.offers(this.organisation.board(matter.getBoardId()).getCode()));
+		if (model.getAttribute("report") instanceof ReportForm form) {
+			model.addAttribute("editorHtml", java.util.Map.of("summary", this.richText.toEditorHtml(form.summary()),
+					"description", this.richText.toEditorHtml(form.description()), "financialImplications",
+					this.richText.toEditorHtml(form.financialImplications())));
+		}
 		return DETAIL;
 	}
 

@@ -1,5 +1,6 @@
 package se.paragraf.shared.text;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,5 +21,13 @@ public interface EmbeddedContent {
 	 * anything is read from the database, so that a bad one cannot spoil the reader's transaction.
 	 */
 	String render(String name, Map<String, String> arguments);
+
+	/**
+	 * The embeds this module can offer for a board's documents, newest first, for the editor's menu;
+	 * none by default. Only names and years are read: nothing confidential is listed.
+	 */
+	default List<EmbedOffer> offers(String boardCode) {
+		return List.of();
+	}
 
 }

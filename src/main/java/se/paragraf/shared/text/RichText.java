@@ -16,6 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
@@ -36,6 +38,16 @@ import se.paragraf.shared.Sweden;
 public class RichText {
 
 	private static final Pattern EMBED = Pattern.compile("^\\{\\{\\s*([a-z][a-z0-9]*)(\\.[a-z0-9.-]+)?((?:\\s+[a-zA-Z]+=[^\\s}]+)*)\\s*}}\\s*$");
+
+	/** An embed line anywhere in a piece of text, as the editor's attachments carry it. */
+	private static final Pattern EMBED_TOKEN = Pattern.compile("\\{\\{\\s*[a-z][a-z0-9]*(?:\\.[a-z0-9.-]+)?(?:\\s+[a-zA-Z]+=[^\\s}]+)*\\s*}}");
+
+	/** The content type of the editor's (Trix's) attachment that stands for an embed line. */
+	public static final String EMBED_CONTENT_TYPE = "application/vnd.paragraf.embed";
+
+	/** Block elements the editor writes at the top level; anything else is wrapped in a paragraph. */
+	private static final java.util.Set<String> BLOCKS = java.util.Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+			"ul", "ol", "blockquote", "pre", "table", "figure", "section", "hr");
 
 	private static final Pattern ARGUMENT = Pattern.compile("([a-zA-Z]+)=([^\\s}]+)");
 
@@ -145,6 +157,172 @@ public class RichText {
 		return "<p class=\"embed-missing\" role=\"note\">"
 				+ HtmlUtils.htmlEscape(this.messages.getMessage("embed.refused", new Object[] { reason }, Sweden.LOCALE), "UTF-8")
 				+ " [" + HtmlUtils.htmlEscape(name, "UTF-8") + "]</p>";
+	}
+
+	/**
+	 * Text from the rich-text editor (or from a Word import), as it is stored: sanitised HTML, one
+	 * top-level block per line, and every embed (an editor attachment, or a block holding nothing but
+	 * an embed line) on a line of its own so that {@link #toHtml} shows it live. Whatever the browser
+	 * sent, no script or event handler is kept: the server cleans it, not the editor.
+	 */
+	public String fromEditor(String html) {
+		if (html == null || html.isBlank()) {
+			return "";
+		}
+		Document dirty = Jsoup.parseBodyFragment(html);
+		for (Element figure : dirty.select("figure[data-trix-content-type=" + EMBED_CONTENT_TYPE + "]")) {
+			Matcher token = EMBED_TOKEN.matcher(figure.attr("data-trix-attachment") + " " + figure.text());
+			if (token.find()) {
+				figure.replaceWith(new Element("embed-line").text(token.group()));
+			}
+			else {
+				figure.remove();
+			}
+		}
+		// An embed inside a list or a quote cannot be live there: it moves to just after that block.
+		for (Element embed : dirty.select("embed-line")) {
+			Element top = embed;
+			while (top.parent() != null && top.parent() != dirty.body() && top.parent().parent() != dirty.body()) {
+				top = top.parent();
+			}
+			if (top != embed && top.parent() != null && top.parent() != dirty.body()) {
+				Element block = top.parent();
+				embed.remove();
+				block.after(embed);
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		Element paragraph = null;
+		for (Node node : new ArrayList<>(dirty.body().childNodes())) {
+			if (node instanceof Element element && (BLOCKS.contains(element.normalName()) || "embed-line".equals(element.normalName()))) {
+				if (paragraph != null) {
+					split(paragraph, lines);
+					paragraph = null;
+				}
+				split(element, lines);
+			}
+			else if (!(node instanceof TextNode text && text.isBlank())) {
+				if (paragraph == null) {
+					paragraph = new Element("p");
+				}
+				paragraph.appendChild(node.clone());
+			}
+		}
+		if (paragraph != null) {
+			split(paragraph, lines);
+		}
+		return String.join("\n", lines);
+	}
+
+	/** A top-level block as lines: split where an embed stands in it, each part cleaned. */
+	private void split(Element block, List<String> lines) {
+		if ("embed-line".equals(block.normalName())) {
+			lines.add(block.text().strip());
+			return;
+		}
+		String alone = block.text().strip();
+		if (block.select("embed-line").isEmpty() && EMBED.matcher(alone).matches() && block.select("table, ul, ol").isEmpty()) {
+			lines.add(alone);
+			return;
+		}
+		Element part = block.shallowClone();
+		for (Node child : new ArrayList<>(block.childNodes())) {
+			if (child instanceof Element element && "embed-line".equals(element.normalName())) {
+				addCleaned(part, lines);
+				lines.add(element.text().strip());
+				part = block.shallowClone();
+			}
+			else if (child instanceof Element element && !element.select("embed-line").isEmpty()) {
+				// An embed deeper down (in a list item): the line is kept as text, never lost silently.
+				element.select("embed-line").forEach(e -> e.replaceWith(new TextNode(e.text())));
+				part.appendChild(element.clone());
+			}
+			else {
+				part.appendChild(child.clone());
+			}
+		}
+		addCleaned(part, lines);
+	}
+
+	private static void addCleaned(Element part, List<String> lines) {
+		// The editor's line breaks around an attachment leave nothing to show.
+		while (!part.childNodes().isEmpty() && isBreak(part.childNode(0))) {
+			part.childNode(0).remove();
+		}
+		while (!part.childNodes().isEmpty() && isBreak(part.childNode(part.childNodeSize() - 1))) {
+			part.childNode(part.childNodeSize() - 1).remove();
+		}
+		if (part.text().isBlank() && part.select("table, hr").isEmpty()) {
+			return;
+		}
+		Document holder = Document.createShell("");
+		holder.outputSettings().prettyPrint(false);
+		holder.body().appendChild(part);
+		Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(holder.body().html()));
+		clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+		String html = clean.body().html().replaceAll("\\R", " ").strip();
+		if (!html.isEmpty()) {
+			lines.add(html.startsWith("<") ? html : "<p>" + html + "</p>");
+		}
+	}
+
+	private static boolean isBreak(Node node) {
+		return (node instanceof Element e && "br".equals(e.normalName())) || (node instanceof TextNode t && t.isBlank());
+	}
+
+	/**
+	 * A stored text as the rich-text editor loads it: Markdown rendered, HTML kept, and each embed line
+	 * an editor attachment that the editor shows as a labelled chip and that saves back to the line.
+	 */
+	public String toEditorHtml(String text) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		StringBuilder html = new StringBuilder();
+		List<String> block = new ArrayList<>();
+		for (String line : text.split("\\R", -1)) {
+			if (EMBED.matcher(line).matches()) {
+				html.append(markdown(block));
+				block.clear();
+				html.append(attachment(line.strip()));
+			}
+			else {
+				block.add(line);
+			}
+		}
+		html.append(markdown(block));
+		return html.toString();
+	}
+
+	/** The editor attachment for one embed line (see {@link #fromEditor}). */
+	public static String attachment(String token) {
+		String content = "<span class=\"embed-chip\">" + HtmlUtils.htmlEscape(token, "UTF-8") + "</span>";
+		String json = "{\"contentType\":\"" + EMBED_CONTENT_TYPE + "\",\"content\":\"" + content.replace("\"", "\\\"")
+				+ "\",\"embed\":\"" + token.replace("\\", "").replace("\"", "") + "\"}";
+		return "<figure data-trix-content-type=\"" + EMBED_CONTENT_TYPE + "\" data-trix-attachment=\""
+				+ HtmlUtils.htmlEscape(json, "UTF-8") + "\">" + content + "</figure>";
+	}
+
+	/** Whether a line is an embed line. */
+	public boolean isEmbed(String line) {
+		return line != null && EMBED.matcher(line).matches();
+	}
+
+	/** The embeds offered for a board's documents, module by module, for the editor's menu. */
+	public List<EmbedOffer> offers(String boardCode) {
+		return this.embeds.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(EmbeddedContent::kind))
+			.flatMap(content -> {
+				try {
+					return content.offers(boardCode).stream();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Embed offers of {} failed", content.kind(), ex);
+					return java.util.stream.Stream.empty();
+				}
+			})
+			.toList();
 	}
 
 }

@@ -40,4 +40,46 @@ class RichTextUnitTests {
 			.contains("<td>Ja</td>");
 	}
 
+	@Test
+	void editorHtmlWithAScriptOrAnEventHandlerIsCleanedBeforeItIsStored() {
+		String stored = this.richText.fromEditor("<div>Hej <strong onclick=\"steal()\">alla</strong><script>alert(1)</script></div>"
+				+ "<img src=x onerror=\"alert(2)\"><div><a href=\"javascript:alert(3)\" onmouseover=\"x()\">länk</a></div>");
+
+		assertThat(stored).doesNotContain("script", "onclick", "onerror", "onmouseover", "javascript:", "<img")
+			.contains("<div>Hej <strong>alla</strong></div>")
+			.contains("länk");
+		assertThat(this.richText.toHtml(stored)).doesNotContain("script", "onclick", "onerror", "javascript:");
+	}
+
+	@Test
+	void anEmbedInsertedFromTheMenuIsStoredAsItsOwnLineBetweenTheTextAroundIt() {
+		String figure = RichText.attachment("{{budget.activities board=GSN year=2024}}");
+
+		String stored = this.richText.fromEditor("<div>Före tabellen<br>" + figure + "<br>efter tabellen</div><ul><li>punkt</li></ul>");
+
+		assertThat(stored).isEqualTo("""
+				<div>Före tabellen</div>
+				{{budget.activities board=GSN year=2024}}
+				<div>efter tabellen</div>
+				<ul><li>punkt</li></ul>""");
+		assertThat(this.richText.toEditorHtml(stored)).contains("data-trix-content-type=\"application/vnd.paragraf.embed\"")
+			.contains("Före tabellen");
+		assertThat(this.richText.fromEditor(this.richText.toEditorHtml(stored))).as("a round trip through the editor")
+			.isEqualTo(stored);
+	}
+
+	@Test
+	void anEmbedLineTypedAloneInTheEditorIsAnEmbedToo() {
+		assertThat(this.richText.fromEditor("<div>{{plans.goals board=GSN year=2024}}</div><div>Text</div>"))
+			.isEqualTo("{{plans.goals board=GSN year=2024}}\n<div>Text</div>");
+	}
+
+	@Test
+	void anEmbedInsertedInsideAListMovesToJustAfterTheListSoThatItShowsLive() {
+		String figure = RichText.attachment("{{plans.goals board=GSN year=2024}}");
+
+		assertThat(this.richText.fromEditor("<ul><li>abonnemang</li><li>tim" + figure + "</li></ul><div>Sist</div>"))
+			.isEqualTo("<ul><li>abonnemang</li><li>tim</li></ul>\n{{plans.goals board=GSN year=2024}}\n<div>Sist</div>");
+	}
+
 }

@@ -11,12 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import se.paragraf.matters.Attachment;
 import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.Meeting;
@@ -30,7 +28,6 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.ReadingRights;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
-import se.paragraf.shared.nodes.JobLocks;
 import se.paragraf.shared.security.CurrentUser;
 
 /**
@@ -161,10 +158,10 @@ public class Reading {
 
 	/**
 	 * Forgets the notes of every member and substitute whose seats on the board have all ended
-	 * (kept "until her term ends"). Notes written without a seat (staff) are not touched here.
+	 * (kept "until her term ends"); {@link NoteForgetting} runs it nightly. Notes written without a
+	 * seat (staff) are not touched here.
+	 * @return how many notes were forgotten
 	 */
-	@Scheduled(cron = "${paragraf.reading.forget-cron:0 15 3 * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "meetings.forget-notes-of-ended-terms", lockAtLeastFor = JobLocks.AT_LEAST_FOR)
 	@Transactional
 	public int forgetNotesOfEndedTerms() {
 		LocalDate today = LocalDate.now(this.clock);
@@ -221,16 +218,18 @@ public class Reading {
 			.orElseThrow(() -> new AccessDeniedException("Private notes need an account"));
 	}
 
-	/** The author's person, when she holds a seat on the meeting's board today or held it on the day. */
+	/**
+	 * The author's person, when she has (or had) a seat on the meeting's board: her notes are hers as
+	 * a member, and go when no seat of hers on the board lasts to today.
+	 */
 	private @Nullable Long seatedPerson(Meeting meeting) {
 		Long personId = CurrentUser.get().map(CurrentUser::personId).orElse(null);
 		if (personId == null) {
 			return null;
 		}
-		LocalDate today = LocalDate.now(this.clock);
 		boolean seated = this.organisation.membershipsOf(meeting.getBoardId())
 			.stream()
-			.anyMatch(m -> m.getPersonId().equals(personId) && !m.getTermEnd().isBefore(today));
+			.anyMatch(m -> m.getPersonId().equals(personId));
 		return seated ? personId : null;
 	}
 

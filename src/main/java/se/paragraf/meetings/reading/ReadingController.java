@@ -121,7 +121,7 @@ class ReadingController {
 			.getAllErrors()
 			.stream()
 			.map(e -> new FieldProblem(e instanceof org.springframework.validation.FieldError f ? field(f.getField())
-					: e.getObjectName(), this.messages.getMessage(e, locale())))
+					: e.getObjectName(), message(e)))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("reading.invalid"), errors);
 	}
@@ -141,6 +141,13 @@ class ReadingController {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound() {
 		return problem(HttpStatus.NOT_FOUND, text("reading.notFound"), List.of());
+	}
+
+	/** Every constraint of {@link NoteInput} names its own message key, resolved by the validator. */
+	private String message(org.springframework.validation.ObjectError error) {
+		String resolved = error.getDefaultMessage();
+		return resolved != null && !resolved.isBlank() && !resolved.startsWith("{") ? resolved
+				: this.messages.getMessage(error, locale());
 	}
 
 	/** The validator names a rule of the whole note by its method ({@code bodyGivenForNote}); the reader, by the field. */

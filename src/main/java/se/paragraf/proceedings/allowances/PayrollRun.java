@@ -34,7 +34,7 @@ public class PayrollRun {
 	private Long boardId;
 
 	/** The month, as {@code 2024-03}. */
-	@Column(nullable = false, updatable = false)
+	@Column(name = "pay_month", nullable = false, updatable = false)
 	private String month;
 
 	@Column(name = "run_number", nullable = false, updatable = false)

@@ -200,7 +200,11 @@ class AllowanceIntegrationTests {
 		String page = answer(post("/allowances/boards/" + code + "/rules").with(csrf())
 			.param("minimumMinutes", "abc")
 			.param("fullDayMinutes", "2000"), 200);
-		assertThat(page).contains("aria-invalid=\"true\"").contains("helt antal minuter").contains("från 1 till 1440");
+		assertThat(page).contains("aria-invalid=\"true\"").contains("Ange minimitiden som ett helt antal minuter.");
+		page = answer(post("/allowances/boards/" + code + "/rules").with(csrf())
+			.param("minimumMinutes", "10")
+			.param("fullDayMinutes", "2000"), 200);
+		assertThat(page).contains("aria-invalid=\"true\"").contains("från 1 till 1440");
 		assertThat(this.allowances.rules(code).getFullDayMinutes()).isEqualTo(240);
 		answer(put("/api/v1/boards/" + code + "/allowance-rules").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"minimumMinutes\":15,\"fullDayMinutes\":180,\"substitutesNotServingCount\":true}"), 200);

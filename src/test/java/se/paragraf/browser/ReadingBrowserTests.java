@@ -127,7 +127,7 @@ class ReadingBrowserTests {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny anteckning på sidan 2")).click();
 		page2.getByLabel("Anteckning").fill(NOTE);
-		page2.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara")).click();
+		page2.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Spara")).click();
 		assertThat(page.locator("#reader-status")).hasText("Sparat.");
 		assertThat(page2.locator(".reader-notes")).containsText(NOTE);
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.paragraf.shared.web.ApiController;
 
@@ -53,6 +55,7 @@ class AllowanceApiController {
 	}
 
 	@PostMapping("/boards/{code}/allowances/{month}/payroll-runs")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(AllowanceController.KEEPERS)
 	ResponseEntity<RunJson> closeRun(@PathVariable String code, @PathVariable String month) {
 		PayrollRun run = this.allowances.close(code, Allowances.month(month));

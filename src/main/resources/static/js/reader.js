@@ -122,15 +122,15 @@ function editForm(section, item, n) {
 function buildPage(page, pages, aspect) {
 	const section = el('section', { 'class': 'reader-page', 'data-page': page, 'aria-labelledby': 'page-' + page });
 	section.appendChild(el('h3', { 'id': 'page-' + page }, t.tPage.replace('{page}', page).replace('{pages}', pages)));
-	const sheet = el('div', { 'class': 'reader-sheet' });
-	sheet.style.aspectRatio = aspect;
-	section.appendChild(sheet);
 	const tools = el('div', { 'class': 'reader-tools' });
 	const add = el('button', { 'type': 'button' }, t.tAddNote + ' ' + page);
 	const mark = el('button', { 'type': 'button', 'class': 'secondary', 'aria-pressed': 'false' }, t.tHighlight + ' ' + page);
 	tools.append(add, mark);
 	section.appendChild(tools);
 	section.appendChild(el('ul', { 'class': 'reader-notes' }));
+	const sheet = el('div', { 'class': 'reader-sheet' });
+	sheet.style.aspectRatio = aspect;
+	section.appendChild(sheet);
 	add.addEventListener('click', () => {
 		const { form, area } = noteForm(section, '', async body => {
 			const saved = await send('POST', t.notesUrl, { document: current.key, page, kind: 'NOTE', body, x: 0.02, y: 0.02 });

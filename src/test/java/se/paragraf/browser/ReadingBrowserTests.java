@@ -135,6 +135,7 @@ class ReadingBrowserTests {
 		Locator page1 = page.locator("section.reader-page[data-page='1']");
 		page1.scrollIntoViewIfNeeded();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markera på sidan 1")).click();
+		page1.locator(".reader-sheet").evaluate("sheet => sheet.scrollIntoView({ block: 'start' })");
 		BoundingBox sheet = page1.locator(".reader-sheet").boundingBox();
 		page.mouse().move(sheet.x + sheet.width * 0.2, sheet.y + sheet.height * 0.1);
 		page.mouse().down();

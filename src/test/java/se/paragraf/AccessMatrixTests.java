@@ -144,6 +144,16 @@ class AccessMatrixTests {
 				"GET /meetings/{id}/official/notices/{version}", "GET /meetings/{id}/official/notices/{version}.pdf",
 				"GET /meetings/{id}/official/minutes/{version}", "GET /meetings/{id}/official/minutes/{version}.pdf",
 				"GET /meetings/{id}/official/attachments/{attachmentId}");
+		// Reading with private notes: the readers of the official documents, each her own notes only
+		allow(OFFICIAL_READERS, "GET /meetings/{id}/reading", "GET /meetings/{id}/reading/notes",
+				"POST /meetings/{id}/reading/notes", "PUT /meetings/{id}/reading/notes/{noteId}",
+				"DELETE /meetings/{id}/reading/notes/{noteId}", "GET /meetings/{id}/reading/notice-with-notes.pdf");
+		// Allowances from the attendance: secretaries set rules and close payroll runs; economists read and export
+		allow(EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.ECONOMIST), "GET /allowances", "GET /allowances/runs/{runId}.csv",
+				"GET /allowances/runs/{runId}.xlsx", "GET /api/v1/boards/{code}/allowance-rules",
+				"GET /api/v1/boards/{code}/allowances/{month}", "GET /api/v1/payroll-runs/{id}");
+		allow(SECRETARIES, "POST /allowances/boards/{code}/rules", "POST /allowances/boards/{code}/months/{month}/runs",
+				"PUT /api/v1/boards/{code}/allowance-rules", "POST /api/v1/boards/{code}/allowances/{month}/payroll-runs");
 		// Masking personal data before publication: the secretaries review
 		allow(SECRETARIES, "GET /masking/{documentKey}", "POST /masking/{documentKey}/masks",
 				"POST /masking/{documentKey}/masks/{maskId}/confirmation",

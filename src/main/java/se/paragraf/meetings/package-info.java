@@ -11,7 +11,8 @@
  * and the seam for masking public text ({@link se.paragraf.meetings.PublicText},
  * {@link se.paragraf.meetings.PublicTextFilter}). It asks the module that keeps the meeting's record
  * through {@link se.paragraf.meetings.RecordLookup}, which that module implements, so that it depends
- * on none of what comes after the meeting. Its pages and API ({@code web}) are internal.
+ * on none of what comes after the meeting. Its pages and API ({@code web}) are internal, and so is
+ * {@code reading}: the reader (PDF.js) with members' private notes, which never leave it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "matters", "documents" })
 @org.jspecify.annotations.NullMarked

@@ -16,7 +16,8 @@
  * and the seam {@link se.paragraf.proceedings.NoticeBoardPostings}, implemented by publication. It
  * reacts to {@link se.paragraf.meetings.NoticePublished} through the event publication registry, and
  * answers meetings' {@link se.paragraf.meetings.RecordLookup}. Its pages and API ({@code web}) are
- * internal.
+ * internal, as are the allowances ({@code allowances}: arvode from the recorded attendance, per-board
+ * rules, closed payroll runs with correction lines, CSV and .xlsx for payroll).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "people", "matters", "meetings", "documents" })
 @org.jspecify.annotations.NullMarked

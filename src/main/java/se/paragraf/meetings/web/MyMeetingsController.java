@@ -82,6 +82,11 @@ class MyMeetingsController {
 			return OfficialLinks.noticePdf(this.meeting.getId());
 		}
 
+		/** The reader with the member's private notes. */
+		public String readerUrl() {
+			return "/meetings/" + this.meeting.getId() + "/reading";
+		}
+
 	}
 
 }

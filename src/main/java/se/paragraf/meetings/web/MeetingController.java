@@ -203,10 +203,19 @@ class MeetingController {
 	 * meeting version gets the one job.
 	 */
 	@PostMapping("/meetings/{id}/notices")
-	String publishNotice(@PathVariable Long id, @RequestParam long version, Model model, HttpServletRequest request,
+	String publishNotice(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String confirmed,
+			@RequestParam(required = false) @Nullable String source, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		String error;
 		try {
+			if (!"true".equals(confirmed)) {
+				throw new RuleViolation("notice.publish.confirm");
+			}
+			if (source != null && !source.equals(this.notices.currentSource(id))) {
+				// A report changed after the review; the meeting's version does not show that.
+				throw new RuleViolation("notice.publish.changedSinceReview");
+			}
 			NoticeJob job = this.publishing.start(id, version);
 			if (HtmxRequests.isHtmx(request)) {
 				if (!job.isRunning()) {
@@ -229,7 +238,32 @@ class MeetingController {
 			return NoticeJobController.FRAGMENT;
 		}
 		redirect.addFlashAttribute("error", error);
-		return "redirect:/meetings/" + id;
+		return "redirect:/meetings/" + id + "/notices/preview";
+	}
+
+	/**
+	 * The notice as it would be published now, before the secretary publishes it: the page count,
+	 * the agenda with page ranges, the PDF itself in the page and what changed against the last
+	 * published version, with the form that publishes it once she has ticked that she reviewed it.
+	 */
+	@GetMapping("/meetings/{id}/notices/preview")
+	String reviewNotice(@PathVariable Long id, Model model) {
+		Meeting meeting = this.planning.meeting(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("board", boardOf(meeting));
+		model.addAttribute("sealed", this.planning.sealedBy(meeting).map(this::text).orElse(null));
+		model.addAttribute("preview", this.notices.preview(id));
+		return "meetings/notice-review";
+	}
+
+	/** The PDF of the notice as it would be published now; nothing is stored. */
+	@GetMapping("/meetings/{id}/notices/preview.pdf")
+	ResponseEntity<byte[]> reviewNoticePdf(@PathVariable Long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"kallelse-forhandsgranskning.pdf\"")
+			.header("Cache-Control", "no-store")
+			.body(this.notices.preview(id).pdf());
 	}
 
 	/** The notice as the public will see it; with official=true, the complete one members get. */

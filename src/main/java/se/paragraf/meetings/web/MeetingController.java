@@ -191,10 +191,34 @@ class MeetingController {
 		return editAgenda(id, model, request, redirect, () -> this.planning.moveItem(id, version, itemId, to));
 	}
 
+	/**
+	 * Takes an item off the agenda, recorded and restorable: the page says so with "Ångra" right
+	 * away, and lists the removed items to restore later.
+	 */
 	@PostMapping("/meetings/{id}/agenda/{itemId}/removal")
 	String removeAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		return editAgenda(id, model, request, redirect, () -> this.planning.removeItem(id, version, itemId));
+		return editAgenda(id, model, request, redirect, () -> {
+			Meeting before = this.planning.meeting(id);
+			var item = before.item(itemId);
+			String removed = text("agenda.removed", before.numberOf(item), item.getTitle());
+			this.planning.removeItem(id, version, itemId);
+			model.addAttribute("undo", new Undo(itemId, removed, item.getTitle()));
+			redirect.addFlashAttribute("undo", new Undo(itemId, removed, item.getTitle()));
+		});
+	}
+
+	/** Puts a removed item back at the number it had. */
+	@PostMapping("/meetings/{id}/agenda/{itemId}/restoration")
+	String restoreAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect, () -> {
+			var item = this.planning.restoreItem(id, version, itemId);
+			Meeting meeting = this.planning.meeting(id);
+			String restored = text("agenda.restored", item.getTitle(), meeting.numberOf(meeting.item(itemId)));
+			model.addAttribute("agendaMessage", restored);
+			redirect.addFlashAttribute("message", restored);
+		});
 	}
 
 	/**
@@ -390,6 +414,10 @@ class MeetingController {
 
 	private String text(String code, Object... args) {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	/** An item just removed, with what the page says and the button that undoes it. */
+	record Undo(Long itemId, String message, String title) {
 	}
 
 	/** A secrecy mark as the secretary sent it, kept with its error to show beside the field. */

@@ -192,6 +192,18 @@ class MeetingController {
 	}
 
 	/**
+	 * Puts the agenda in the order a drag and drop left it: every item on it named once, the standing
+	 * items first. The up and down buttons do the same one step at a time, without script.
+	 */
+	@PostMapping("/meetings/{id}/agenda/order")
+	String reorderAgenda(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable List<Long> itemIds, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect,
+				() -> this.planning.reorder(id, version, itemIds == null ? List.of() : itemIds));
+	}
+
+	/**
 	 * Takes an item off the agenda, recorded and restorable: the page says so with "Ångra" right
 	 * away, and lists the removed items to restore later.
 	 */

@@ -99,7 +99,10 @@ class AccessMatrixTests {
 				"DELETE /api/v1/meetings/{id}/agenda/{itemId}", "POST /api/v1/meetings/{id}/notices", "GET /meetings",
 				"POST /meetings", "POST /meetings/schedule", "GET /meetings/{id}", "POST /meetings/{id}",
 				"POST /meetings/{id}/agenda", "POST /meetings/{id}/agenda/{itemId}/move",
-				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/notices", "GET /meetings/{id}/preview",
+				"POST /meetings/{id}/agenda/{itemId}/removal", "POST /meetings/{id}/agenda/{itemId}/restoration",
+				"POST /meetings/{id}/agenda/order",
+				"POST /meetings/{id}/notices", "GET /meetings/{id}/preview", "GET /meetings/{id}/notices/preview",
+				"GET /meetings/{id}/notices/preview.pdf",
 				"GET /meetings/{id}/notice-jobs/{jobId}", "GET /api/v1/meetings/{id}/notice-jobs/{jobId}");
 		// Meeting conduct, minutes, certification and dispatch
 		allow(null, "GET /public/meetings/{id}/minutes", "GET /public/meetings/{id}/minutes.pdf",

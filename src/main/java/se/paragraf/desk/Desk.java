@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import se.paragraf.proceedings.Certification;
 import se.paragraf.proceedings.DecisionDispatch;
 import se.paragraf.proceedings.DispatchStatus;
 import se.paragraf.proceedings.Minutes;
+import se.paragraf.proceedings.NoticeBoardPostings;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.security.CurrentUser;
@@ -65,8 +67,13 @@ public class Desk {
 
 	private final Clock clock;
 
+	/** The notice boards (publication), absent when a test starts the desk without them. */
+	private final ObjectProvider<NoticeBoardPostings> postings;
+
 	Desk(Organisation organisation, MeetingPlanning planning, NoticePublication notices, Certification certification,
-			DecisionDispatch dispatch, MatterRegister register, Clock clock) {
+			DecisionDispatch dispatch, MatterRegister register, Clock clock,
+			ObjectProvider<NoticeBoardPostings> postings) {
+		this.postings = postings;
 		this.organisation = organisation;
 		this.planning = planning;
 		this.notices = notices;
@@ -74,6 +81,26 @@ public class Desk {
 		this.dispatch = dispatch;
 		this.register = register;
 		this.clock = clock;
+	}
+
+	/**
+	 * When the certification must be posted on the notice boards, while a partner municipality's
+	 * posting is still to be made (overdue ones included); empty once every board has it. Before the
+	 * notice board knows of the minutes, the second day after certification.
+	 */
+	private java.util.Optional<LocalDate> postingDue(Long meetingId, LocalDate today) {
+		NoticeBoardPostings boards = this.postings.getIfAvailable();
+		List<NoticeBoardPostings.Posting> postings = boards == null ? List.of() : boards.postings(meetingId);
+		if (!postings.isEmpty()) {
+			return postings.stream()
+				.filter(p -> p.postedOn() == null)
+				.map(NoticeBoardPostings.Posting::dueBy)
+				.min(Comparator.naturalOrder());
+		}
+		return this.certification.certified(meetingId)
+			.map(Minutes::getCertifiedAt)
+			.map(at -> at.atZone(Sweden.ZONE).toLocalDate().plusDays(DAYS_TO_POST))
+			.filter(due -> !due.isBefore(today));
 	}
 
 	/** The desk of the signed-in user. */
@@ -134,12 +161,8 @@ public class Desk {
 			}
 			case HELD -> tasks.add(new Task(id, board, day, "desk.task.certify", Certification.dueOn(meeting),
 					"/meetings/" + id + "/conduct#minutes"));
-			case MINUTES_CERTIFIED -> this.certification.certified(id)
-				.map(Minutes::getCertifiedAt)
-				.map(at -> at.atZone(Sweden.ZONE).toLocalDate())
-				.filter(on -> !on.plusDays(DAYS_TO_POST).isBefore(today))
-				.ifPresent(on -> tasks.add(new Task(id, board, day, "desk.task.post", on.plusDays(DAYS_TO_POST),
-						"/notice-boards")));
+			case MINUTES_CERTIFIED -> postingDue(id, today)
+				.ifPresent(due -> tasks.add(new Task(id, board, day, "desk.task.post", due, "/notice-boards")));
 			case CANCELLED -> {
 			}
 		}

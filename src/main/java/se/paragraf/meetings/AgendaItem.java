@@ -1,5 +1,6 @@
 package se.paragraf.meetings;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -46,6 +47,17 @@ public class AgendaItem {
 	@Embedded
 	private Confidentiality confidentiality = Confidentiality.open();
 
+	/** When the item was taken off the agenda; null while it is on it. Nothing is deleted. */
+	@Column(name = "removed_at")
+	private @Nullable Instant removedAt;
+
+	@Column(name = "removed_by")
+	private @Nullable String removedBy;
+
+	/** The number it had when it was removed, where a restored item goes back. */
+	@Column(name = "removed_number")
+	private @Nullable Integer removedNumber;
+
 	protected AgendaItem() {
 		this.kind = AgendaItemKind.MATTER;
 		this.title = "";
@@ -88,6 +100,35 @@ public class AgendaItem {
 
 	void retitle(String title) {
 		this.title = title;
+	}
+
+	/** Whether the item was taken off the agenda (and may be restored). */
+	public boolean isRemoved() {
+		return this.removedAt != null;
+	}
+
+	public @Nullable Instant getRemovedAt() {
+		return this.removedAt;
+	}
+
+	public @Nullable String getRemovedBy() {
+		return this.removedBy;
+	}
+
+	int getRemovedNumber() {
+		return this.removedNumber == null ? Integer.MAX_VALUE : this.removedNumber;
+	}
+
+	void removed(Instant at, String by, int number) {
+		this.removedAt = at;
+		this.removedBy = by;
+		this.removedNumber = number;
+	}
+
+	void restored() {
+		this.removedAt = null;
+		this.removedBy = null;
+		this.removedNumber = null;
 	}
 
 }

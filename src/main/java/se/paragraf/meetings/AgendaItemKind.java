@@ -16,7 +16,7 @@ public enum AgendaItemKind {
 	ORAL_INFORMATION;
 
 	/** Standard items open the agenda in this order; matters follow; oral information closes it. */
-	boolean opensAgenda() {
+	public boolean opensAgenda() {
 		return this == ELECTION_OF_CHECKERS || this == EXTRA_ITEMS;
 	}
 

@@ -26,4 +26,15 @@ final class JsonConverters {
 
 	}
 
+	/** A published notice's structured source, item by item. */
+	@Converter
+	static class NoticeOutlines extends JsonListConverter<NoticeOutline> {
+
+		NoticeOutlines() {
+			super(new TypeReference<>() {
+			});
+		}
+
+	}
+
 }

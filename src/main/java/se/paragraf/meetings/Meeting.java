@@ -1,5 +1,6 @@
 package se.paragraf.meetings;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,8 +136,17 @@ public class Meeting {
 		return this.status;
 	}
 
+	/** The items on the agenda, in order; removed items are not among them. */
 	public List<AgendaItem> getAgenda() {
-		return List.copyOf(this.agenda);
+		return active();
+	}
+
+	/** The items taken off the agenda, the most recently removed first; each may be restored. */
+	public List<AgendaItem> getRemovedItems() {
+		return this.agenda.stream()
+			.filter(AgendaItem::isRemoved)
+			.sorted(java.util.Comparator.comparing(AgendaItem::getRemovedAt).reversed())
+			.toList();
 	}
 
 	public long getVersion() {
@@ -145,7 +155,7 @@ public class Meeting {
 
 	/** The item's number on the agenda, counting from 1. */
 	public int numberOf(AgendaItem item) {
-		return this.agenda.indexOf(item) + 1;
+		return active().indexOf(item) + 1;
 	}
 
 	void reschedule(LocalDateTime start, LocalDateTime end, @Nullable String place, @Nullable String digitalTool) {
@@ -166,7 +176,7 @@ public class Meeting {
 	/** A matter goes after the last matter, before the closing oral information. */
 	AgendaItem addMatter(Long matterId, String title) {
 		checkEditable();
-		if (this.agenda.stream().anyMatch(i -> matterId.equals(i.getMatterId()))) {
+		if (active().stream().anyMatch(i -> matterId.equals(i.getMatterId()))) {
 			throw RuleViolation.onField("matterId", "agenda.matter.alreadyOnAgenda");
 		}
 		AgendaItem item = new AgendaItem(AgendaItemKind.MATTER, title, matterId);
@@ -177,7 +187,7 @@ public class Meeting {
 	AgendaItem addOralInformation(String title) {
 		checkEditable();
 		AgendaItem item = new AgendaItem(AgendaItemKind.ORAL_INFORMATION, title, null);
-		this.agenda.add(item);
+		this.agenda.add(active().size(), item);
 		return item;
 	}
 
@@ -188,44 +198,88 @@ public class Meeting {
 		if (item.getKind().opensAgenda()) {
 			throw new RuleViolation("agenda.standardItem.fixed");
 		}
-		int opening = (int) this.agenda.stream().filter(i -> i.getKind().opensAgenda()).count();
-		if (newNumber <= opening || newNumber > this.agenda.size()) {
-			throw RuleViolation.onField("number", "agenda.number.outOfRange", opening + 1, this.agenda.size());
+		List<AgendaItem> active = new ArrayList<>(active());
+		int opening = (int) active.stream().filter(i -> i.getKind().opensAgenda()).count();
+		if (newNumber <= opening || newNumber > active.size()) {
+			throw RuleViolation.onField("number", "agenda.number.outOfRange", opening + 1, active.size());
 		}
-		this.agenda.remove(item);
-		this.agenda.add(newNumber - 1, item);
+		active.remove(item);
+		active.add(newNumber - 1, item);
+		arrange(active);
 	}
 
-	/** Puts the agenda in the given order of item ids; every item must be named once. */
+	/** Puts the agenda in the given order of item ids; every item on it must be named once. */
 	void reorder(List<Long> itemIds) {
 		checkEditable();
-		List<Long> current = this.agenda.stream().map(AgendaItem::getId).toList();
+		List<AgendaItem> active = active();
+		List<Long> current = active.stream().map(AgendaItem::getId).toList();
 		if (itemIds.size() != current.size() || !itemIds.containsAll(current)) {
 			throw RuleViolation.onField("itemIds", "agenda.order.incomplete");
 		}
 		List<AgendaItem> ordered = itemIds.stream().map(this::item).toList();
 		for (int i = 0; i < ordered.size(); i++) {
-			if (ordered.get(i).getKind().opensAgenda() != this.agenda.get(i).getKind().opensAgenda()
-					|| (ordered.get(i).getKind().opensAgenda() && ordered.get(i) != this.agenda.get(i))) {
+			if (ordered.get(i).getKind().opensAgenda() != active.get(i).getKind().opensAgenda()
+					|| (ordered.get(i).getKind().opensAgenda() && ordered.get(i) != active.get(i))) {
 				throw new RuleViolation("agenda.standardItem.fixed");
 			}
 		}
-		this.agenda.clear();
-		this.agenda.addAll(ordered);
+		arrange(ordered);
 	}
 
-	AgendaItem remove(Long itemId) {
+	/**
+	 * Takes an item off the agenda, recorded and restorable: it keeps its row after the items in use,
+	 * and the items after it move up a number.
+	 */
+	AgendaItem remove(Long itemId, Instant at, String by) {
 		checkEditable();
 		AgendaItem item = item(itemId);
 		if (item.getKind().opensAgenda()) {
 			throw new RuleViolation("agenda.standardItem.fixed");
 		}
+		int number = numberOf(item);
 		this.agenda.remove(item);
+		this.agenda.add(item);
+		item.removed(at, by, number);
 		return item;
 	}
 
+	/**
+	 * Puts a removed item back at the number it had, or last if the agenda has become shorter. A
+	 * matter that is back on the agenda by another item is not put there twice.
+	 */
+	AgendaItem restore(Long itemId) {
+		checkEditable();
+		AgendaItem item = this.agenda.stream()
+			.filter(i -> i.isRemoved() && itemId.equals(i.getIdOrNull()))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("RemovedAgendaItem", itemId));
+		if (item.getMatterId() != null && active().stream().anyMatch(i -> item.getMatterId().equals(i.getMatterId()))) {
+			throw new RuleViolation("agenda.restore.alreadyOnAgenda", item.getTitle());
+		}
+		List<AgendaItem> active = new ArrayList<>(active());
+		int opening = (int) active.stream().filter(i -> i.getKind().opensAgenda()).count();
+		int index = Math.max(opening, Math.min(item.getRemovedNumber() - 1, active.size()));
+		item.restored();
+		active.add(index, item);
+		arrange(active);
+		return item;
+	}
+
+	/** The items in use in the given order, then the removed ones as they were. */
+	private void arrange(List<AgendaItem> active) {
+		List<AgendaItem> removed = this.agenda.stream().filter(AgendaItem::isRemoved).toList();
+		this.agenda.clear();
+		this.agenda.addAll(active);
+		this.agenda.addAll(removed);
+	}
+
+	private List<AgendaItem> active() {
+		return this.agenda.stream().filter(i -> !i.isRemoved()).toList();
+	}
+
+	/** An item on the agenda; a removed one is not found. */
 	public AgendaItem item(Long itemId) {
-		return this.agenda.stream()
+		return active().stream()
 			.filter(i -> itemId.equals(i.getIdOrNull()))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("AgendaItem", itemId));
@@ -288,11 +342,12 @@ public class Meeting {
 	}
 
 	private int insertionPoint() {
-		int position = this.agenda.size();
-		while (position > 0 && this.agenda.get(position - 1).getKind() == AgendaItemKind.ORAL_INFORMATION) {
+		List<AgendaItem> active = active();
+		int position = active.size();
+		while (position > 0 && active.get(position - 1).getKind() == AgendaItemKind.ORAL_INFORMATION) {
 			position--;
 		}
-		return Math.max(position, (int) this.agenda.stream().filter(i -> i.getKind().opensAgenda()).count());
+		return Math.max(position, (int) active.stream().filter(i -> i.getKind().opensAgenda()).count());
 	}
 
 }

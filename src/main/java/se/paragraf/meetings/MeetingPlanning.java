@@ -1,5 +1,7 @@
 package se.paragraf.meetings;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -25,6 +27,7 @@ import se.paragraf.shared.InputLimits;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.security.CurrentUser;
 
 /**
  * Plans a board's meetings and builds their agendas. Every change names the meeting version the
@@ -44,8 +47,11 @@ public class MeetingPlanning {
 
 	private final RecordLookup records;
 
+	private final Clock clock;
+
 	MeetingPlanning(Meetings meetings, Organisation organisation, MatterRegister register,
-			EntityManager entityManager, RecordLookup records) {
+			EntityManager entityManager, RecordLookup records, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.records = records;
 		this.entityManager = entityManager;
@@ -185,8 +191,20 @@ public class MeetingPlanning {
 			throw new RuleViolation("agenda.item.decided");
 		}
 		Meeting meeting = editable(meetingId, expectedVersion);
-		meeting.remove(itemId);
+		meeting.remove(itemId, Instant.now(this.clock), CurrentUser.name());
 		return this.meetings.saveAndFlush(meeting);
+	}
+
+	/** Puts a removed item back on the agenda, at the number it had; see {@link Meeting#restore}. */
+	@Transactional
+	public AgendaItem restoreItem(Long meetingId, long expectedVersion, Long itemId) {
+		Meeting meeting = editable(meetingId, expectedVersion);
+		AgendaItem item = meeting.restore(itemId);
+		this.meetings.saveAndFlush(meeting);
+		if (item.getMatterId() != null) {
+			this.register.markOnAgenda(item.getMatterId());
+		}
+		return item;
 	}
 
 	@Transactional

@@ -87,6 +87,11 @@ public class Notice {
 	@Column(name = "official_entries", updatable = false)
 	private @Nullable List<NoticeEntry> officialEntries;
 
+	/** The structured source, item by item; null for notices published before it was kept. */
+	@Convert(converter = JsonConverters.NoticeOutlines.class)
+	@Column(updatable = false)
+	private @Nullable List<NoticeOutline> outline;
+
 	/**
 	 * The matters whose documents the public notice carried (secret ones are not among them), kept
 	 * apart so "was this published?" is one indexed lookup.
@@ -204,8 +209,16 @@ public class Notice {
 		return this.sourceSha256;
 	}
 
-	void composedFrom(String sourceSha256) {
+	void composedFrom(String sourceSha256, List<NoticeOutline> outline) {
 		this.sourceSha256 = sourceSha256;
+		this.outline = List.copyOf(outline);
+	}
+
+	/** The structured source this version was composed from; empty for versions published before it was kept. */
+	public java.util.Optional<List<NoticeOutline>> getOutline() {
+		// An agenda always has its standing items, so an empty outline is one that was not kept.
+		return this.outline == null || this.outline.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(this.outline);
 	}
 
 	public int getOfficialPageCount() {

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import se.paragraf.matters.DecisionBasis;
+import se.paragraf.matters.MatterRegister;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
@@ -62,9 +67,15 @@ public class NoticePublication {
 		.expireAfterWrite(SOURCE_KEPT)
 		.build();
 
+	private final MatterRegister register;
+
+	/** The newest preview of each meeting. */
+	private final Map<Long, NoticePreview> previews = new ConcurrentHashMap<>();
+
 	NoticePublication(MeetingPlanning planning, Meetings meetings, Notices notices, NoticeComposer composer,
 			FileStore files, ApplicationEventPublisher events, PublicText publicText, Clock clock,
-			FrozenResponseCache changes) {
+			FrozenResponseCache changes, MatterRegister register) {
+		this.register = register;
 		this.publicText = publicText;
 		this.changes = changes;
 		this.planning = planning;
@@ -114,7 +125,7 @@ public class NoticePublication {
 			notice.official(official.html(), officialPdf.key(), officialPdf.sha256(), official.pageCount(),
 					official.entries());
 		}
-		notice.composedFrom(source);
+		notice.composedFrom(source, outline(meeting));
 		notice = this.notices.save(notice);
 		meeting.noticePublished();
 		this.meetings.save(meeting);
@@ -134,6 +145,82 @@ public class NoticePublication {
 			}
 		});
 		return stored;
+	}
+
+	/**
+	 * The notice as it would be published now, rendered and not stored, with what changed against
+	 * the last published version. The newest preview of each meeting is kept while its source is
+	 * unchanged, so that the page and its PDF are composed once.
+	 */
+	public NoticePreview preview(Long meetingId) {
+		Meeting meeting = this.planning.meeting(meetingId);
+		String source = sourceSha256(meetingId);
+		NoticePreview kept = this.previews.get(meetingId);
+		if (kept != null && kept.source().equals(source) && kept.meetingVersion() == meeting.getVersion()) {
+			return kept;
+		}
+		String key = PublicText.noticeKey(meetingId);
+		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),
+				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId));
+		NoticePreview preview = new NoticePreview(meetingId, meeting.getVersion(), source, composed.pdf(),
+				composed.pageCount(), composed.entries(), composed.differs(), changes(meeting));
+		this.previews.put(meetingId, preview);
+		return preview;
+	}
+
+	/** What changed in the agenda and its documents since the last published version. */
+	public NoticeChanges changes(Long meetingId) {
+		return changes(this.planning.meeting(meetingId));
+	}
+
+	private NoticeChanges changes(Meeting meeting) {
+		List<NoticeOutline> now = outline(meeting);
+		Optional<Notice> latest = latest(meeting.getId());
+		if (latest.isEmpty()) {
+			return new NoticeChanges(null, true, List.of());
+		}
+		Notice notice = latest.get();
+		Optional<List<NoticeOutline>> kept = notice.getOutline();
+		List<NoticeOutline> before = kept.orElseGet(() -> notice.getOfficialEntries()
+			.stream()
+			.filter(e -> e.itemId() != null)
+			.map(e -> new NoticeOutline(e.itemId(), e.number(), e.title(), e.kind(), e.matterId(), null, null,
+					List.of()))
+			.toList());
+		return NoticeChanges.between(notice.getVersionNumber(), kept.isPresent(), before, now);
+	}
+
+	/** The digest of what a notice published now would be composed from; see {@link #sourceSha256}. */
+	public String currentSource(Long meetingId) {
+		return sourceSha256(meetingId);
+	}
+
+	/** The meeting's agenda as a notice would carry it now, item by item. */
+	private List<NoticeOutline> outline(Meeting meeting) {
+		List<NoticeOutline> outline = new ArrayList<>();
+		for (AgendaItem item : meeting.getAgenda()) {
+			String secrecy = this.planning.confidentialityOf(item).citation();
+			String report = null;
+			List<NoticeOutline.Attachment> attachments = List.of();
+			if (item.getMatterId() != null) {
+				DecisionBasis basis = this.register.basis(item.getMatterId());
+				report = FileStore.sha256Hex(String
+					.join("\u0000", basis.heading(), String.join("\u0001", basis.proposedResolutionHtml()),
+							basis.summaryHtml(), basis.descriptionHtml(), basis.financialImplicationsHtml(),
+							String.valueOf(basis.signatory()), String.valueOf(basis.decisionRecipients()))
+					.getBytes(StandardCharsets.UTF_8));
+				attachments = basis.attachments()
+					.stream()
+					.map(a -> new NoticeOutline.Attachment(a.id(), a.title(),
+							this.register.attachment(a.id()).getConfidentiality().citation(),
+							a.sha256() != null ? a.sha256()
+									: FileStore.sha256Hex(String.valueOf(a.html()).getBytes(StandardCharsets.UTF_8))))
+					.toList();
+			}
+			outline.add(new NoticeOutline(item.getId(), meeting.numberOf(item), item.getTitle(), item.getKind(),
+					item.getMatterId(), secrecy, report, attachments));
+		}
+		return outline;
 	}
 
 	/**

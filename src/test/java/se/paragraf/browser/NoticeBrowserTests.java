@@ -133,6 +133,15 @@ class NoticeBrowserTests {
 		assertThat(page.locator("#agenda tbody tr").nth(4)).containsText("Sammanträdesplan 2024");
 		this.chromium.checkAccessibility(page);
 
+		// Publishing goes through the review: the PDF as it will be published, its pages, and a ticked confirmation.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Granska och publicera kallelsen")).click();
+		assertThat(page.locator("#notice-page-count")).containsText("sidor som PDF");
+		assertThat(page.locator("#notice-preview-agenda tbody tr").nth(4)).containsText("Sammanträdesplan 2024");
+		this.chromium.checkAccessibility(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera kallelsen")).click();
+		// Without the tick, the browser itself refuses (the field is required) and the page stays.
+		assertThat(page.locator("#publish-confirmed")).isVisible();
+		page.getByLabel("Jag har granskat kallelsen och ändringarna och vill publicera den.").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera kallelsen")).click();
 		// Publishing runs as a job: the page shows its progress, then reloads with the new version.
 		assertThat(page.locator("#notice-job")).containsText(Pattern.compile("Kallelsen (publiceras|är publicerad)"));

@@ -160,7 +160,7 @@ class MeetingControllerTests {
 
 	@Test
 	void publishingFromThePageMakesTheNoticePublic() throws Exception {
-		this.mvc.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
+		this.mvc.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 			.param("version", String.valueOf(version())))
 			.andExpect(status().is3xxRedirection());
 		// Publishing runs as a job; the meeting page shows it until it has ended.

@@ -70,9 +70,9 @@ class MeetingUnitTests {
 	@Test
 	void theStandardOpeningItemsCannotBeRemoved() {
 		Meeting meeting = meeting();
-		assertThatThrownBy(() -> meeting.remove(meeting.getAgenda().get(1).getId())).isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> meeting.remove(meeting.getAgenda().get(1).getId(), java.time.Instant.EPOCH, "sekreterare")).isInstanceOf(RuleViolation.class);
 		AgendaItem oral = meeting.getAgenda().get(2);
-		meeting.remove(oral.getId());
+		meeting.remove(oral.getId(), java.time.Instant.EPOCH, "sekreterare");
 		assertThat(meeting.getAgenda()).hasSize(2);
 	}
 

@@ -129,7 +129,7 @@ class NoticePublishingIntegrationTests {
 	void theSecretarySeesThePagesRenderedWhileTheNoticeIsPublishedAndTheVersionWhenDone() throws Exception {
 		this.gate.hold();
 		String started = this.mvc
-			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
+			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 				.header("HX-Request", "true")
 				.param("version", String.valueOf(version())))
 			.andExpect(status().isOk())
@@ -165,7 +165,7 @@ class NoticePublishingIntegrationTests {
 		long storedFiles = fileCount();
 		this.gate.failAtTheEnd();
 		String started = this.mvc
-			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
+			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 				.header("HX-Request", "true")
 				.param("version", String.valueOf(before)))
 			.andReturn()
@@ -186,7 +186,7 @@ class NoticePublishingIntegrationTests {
 		// The secretary can try again, and then it is published.
 		this.gate.reset();
 		String again = this.mvc
-			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
+			.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 				.header("HX-Request", "true")
 				.param("version", String.valueOf(before)))
 			.andReturn()
@@ -204,7 +204,7 @@ class NoticePublishingIntegrationTests {
 		List<String> jobs = new ArrayList<>();
 		for (int click = 0; click < 2; click++) {
 			jobs.add(jobId(this.mvc
-				.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf())
+				.perform(post("/meetings/{id}/notices", this.meeting.getId()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 					.header("HX-Request", "true")
 					.param("version", String.valueOf(v)))
 				.andExpect(status().isOk())

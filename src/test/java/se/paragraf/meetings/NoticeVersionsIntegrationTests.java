@@ -97,7 +97,7 @@ class NoticeVersionsIntegrationTests {
 		assertThat(again.getVersionNumber()).isEqualTo(first.getVersionNumber());
 		assertThat(this.notices.versions(id())).hasSize(1);
 		// from the page, publishing runs as a job; its outcome says that nothing was published
-		this.mvc.perform(post("/meetings/{id}/notices", id()).with(SECRETARY).with(csrf())
+		this.mvc.perform(post("/meetings/{id}/notices", id()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 			.param("version", String.valueOf(version())))
 			.andExpect(status().is3xxRedirection());
 		NoticeJob job = this.publishing.current(id()).orElseThrow();

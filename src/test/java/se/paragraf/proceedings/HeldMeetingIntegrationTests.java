@@ -208,7 +208,7 @@ class HeldMeetingIntegrationTests {
 			.content("{\"version\": " + version() + "}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString(CERTIFIED)));
-		this.mvc.perform(post("/meetings/{id}/notices", id()).with(SECRETARY).with(csrf())
+		this.mvc.perform(post("/meetings/{id}/notices", id()).with(SECRETARY).with(csrf()).param("confirmed", "true")
 			.param("version", String.valueOf(version())))
 			.andExpect(flash().attribute("error", containsString(CERTIFIED)));
 		assertThat(this.notices.versions(id())).hasSize(published);

@@ -1,5 +1,6 @@
 package se.paragraf.proceedings;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -32,6 +33,8 @@ import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Meetings;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
+import se.paragraf.publication.NoticeBoard;
+import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 import se.paragraf.shared.security.SignedIn;
@@ -71,6 +74,9 @@ class StartPageIntegrationTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	NoticeBoard noticeBoard;
 
 	ConductFixtures f;
 
@@ -138,6 +144,25 @@ class StartPageIntegrationTests {
 			.andExpect(content().string(not(containsString("/meetings/" + id() + "/minutes/signing"))));
 		this.mvc.perform(get("/meetings/{id}/minutes/signing/draft.pdf", id()).with(member))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theSecretaryIsNotAskedToPostACertificationTheNoticeBoardsAlreadyShow() throws Exception {
+		for (String signer : List.of("chair", "checker")) {
+			account(signer, Role.MEMBER, signer.equals("chair") ? this.f.chair() : this.f.member1());
+			SignedIn.as(this.accounts, signer + "-" + this.suffix);
+			this.certification.sign(id(), PASSWORD, null);
+			SignedIn.out();
+		}
+		// The notice boards announce the certification after it has committed (posted on the day here).
+		for (int i = 0; i < 100 && this.noticeBoard.notices(id()).isEmpty(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(this.noticeBoard.notices(id())).isNotEmpty().allMatch(PublicNotice::isPosted);
+		RequestPostProcessor secretary = account("secretary", Role.SECRETARY, this.f.board().secretary().getId());
+		this.mvc.perform(get("/").with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Anslå justeringen"))));
 	}
 
 	@Test

@@ -194,10 +194,46 @@ class MeetingController {
 		return editAgenda(id, model, request, redirect, () -> this.planning.moveItem(id, version, itemId, to));
 	}
 
+	/**
+	 * Puts the agenda in the order a drag and drop left it: every item on it named once, the standing
+	 * items first. The up and down buttons do the same one step at a time, without script.
+	 */
+	@PostMapping("/meetings/{id}/agenda/order")
+	String reorderAgenda(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable List<Long> itemIds, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect,
+				() -> this.planning.reorder(id, version, itemIds == null ? List.of() : itemIds));
+	}
+
+	/**
+	 * Takes an item off the agenda, recorded and restorable: the page says so with "Ångra" right
+	 * away, and lists the removed items to restore later.
+	 */
 	@PostMapping("/meetings/{id}/agenda/{itemId}/removal")
 	String removeAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		return editAgenda(id, model, request, redirect, () -> this.planning.removeItem(id, version, itemId));
+		return editAgenda(id, model, request, redirect, () -> {
+			Meeting before = this.planning.meeting(id);
+			var item = before.item(itemId);
+			String removed = text("agenda.removed", before.numberOf(item), item.getTitle());
+			this.planning.removeItem(id, version, itemId);
+			model.addAttribute("undo", new Undo(itemId, removed, item.getTitle()));
+			redirect.addFlashAttribute("undo", new Undo(itemId, removed, item.getTitle()));
+		});
+	}
+
+	/** Puts a removed item back at the number it had. */
+	@PostMapping("/meetings/{id}/agenda/{itemId}/restoration")
+	String restoreAgendaItem(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return editAgenda(id, model, request, redirect, () -> {
+			var item = this.planning.restoreItem(id, version, itemId);
+			Meeting meeting = this.planning.meeting(id);
+			String restored = text("agenda.restored", item.getTitle(), meeting.numberOf(meeting.item(itemId)));
+			model.addAttribute("agendaMessage", restored);
+			redirect.addFlashAttribute("message", restored);
+		});
 	}
 
 	/**
@@ -206,10 +242,19 @@ class MeetingController {
 	 * meeting version gets the one job.
 	 */
 	@PostMapping("/meetings/{id}/notices")
-	String publishNotice(@PathVariable Long id, @RequestParam long version, Model model, HttpServletRequest request,
+	String publishNotice(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String confirmed,
+			@RequestParam(required = false) @Nullable String source, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		String error;
 		try {
+			if (!"true".equals(confirmed)) {
+				throw new RuleViolation("notice.publish.confirm");
+			}
+			if (source != null && !source.equals(this.notices.currentSource(id))) {
+				// A report changed after the review; the meeting's version does not show that.
+				throw new RuleViolation("notice.publish.changedSinceReview");
+			}
 			NoticeJob job = this.publishing.start(id, version);
 			if (HtmxRequests.isHtmx(request)) {
 				if (!job.isRunning()) {
@@ -232,7 +277,32 @@ class MeetingController {
 			return NoticeJobController.FRAGMENT;
 		}
 		redirect.addFlashAttribute("error", error);
-		return "redirect:/meetings/" + id;
+		return "redirect:/meetings/" + id + "/notices/preview";
+	}
+
+	/**
+	 * The notice as it would be published now, before the secretary publishes it: the page count,
+	 * the agenda with page ranges, the PDF itself in the page and what changed against the last
+	 * published version, with the form that publishes it once she has ticked that she reviewed it.
+	 */
+	@GetMapping("/meetings/{id}/notices/preview")
+	String reviewNotice(@PathVariable Long id, Model model) {
+		Meeting meeting = this.planning.meeting(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("board", boardOf(meeting));
+		model.addAttribute("sealed", this.planning.sealedBy(meeting).map(this::text).orElse(null));
+		model.addAttribute("preview", this.notices.preview(id));
+		return "meetings/notice-review";
+	}
+
+	/** The PDF of the notice as it would be published now; nothing is stored. */
+	@GetMapping("/meetings/{id}/notices/preview.pdf")
+	ResponseEntity<byte[]> reviewNoticePdf(@PathVariable Long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"kallelse-forhandsgranskning.pdf\"")
+			.header("Cache-Control", "no-store")
+			.body(this.notices.preview(id).pdf());
 	}
 
 	/** The notice as the public will see it; with official=true, the complete one members get. */
@@ -360,6 +430,10 @@ class MeetingController {
 
 	private String text(String code, Object... args) {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	/** An item just removed, with what the page says and the button that undoes it. */
+	record Undo(Long itemId, String message, String title) {
 	}
 
 	/** A secrecy mark as the secretary sent it, kept with its error to show beside the field. */

@@ -42,9 +42,13 @@ public class OrphanFiles {
 			"follow_up_evidence", List.of("storage_key"), "notice", List.of("pdf_key", "official_pdf_key"),
 			"minutes", List.of("pdf_key", "signed_pdf_key", "public_pdf_key"), "letterhead", List.of("logo_key"));
 
-	/** Columns named ..._key that hold no file key (masking choices, OParl's stable ids). */
+	/**
+	 * Columns named ..._key that hold no file key: masking choices, OParl's stable ids, the effects of
+	 * reactions to events, and the sweep's own record of what it removed.
+	 */
 	static final Set<String> NOT_FILE_COLUMNS = Set.of("document_mask.document_key", "document_mask.section_key",
-			"document_mask.match_key", "oparl_stamp.object_key");
+			"document_mask.match_key", "masking_review.document_key", "oparl_stamp.object_key",
+			"event_effect.effect_key", "swept_file.file_key");
 
 	private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 

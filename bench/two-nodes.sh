@@ -186,6 +186,17 @@ NODE2="http://127.0.0.1:$PORT2"
 api() { # base method path [json]
 	curl -fsS -u "sekreterare:$PASSWORD" -X "$2" -H 'Content-Type: application/json' ${4:+--data "$4"} "$1/api/v1$3"
 }
+publish_notice() { # base meeting version → the job as it ended (publishing is a job: 202, then its status)
+	local job state
+	job="$(api "$1" POST "/meetings/$2/notices" "{\"version\":$3}")"
+	for _ in $(seq 1 300); do
+		state="$(jq -r .state <<<"$job")"
+		[[ "$state" != RUNNING ]] && break
+		sleep 1
+		job="$(api "$1" GET "/meetings/$2/notice-jobs/$(jq -r .id <<<"$job")")"
+	done
+	echo "$job"
+}
 
 # --- 1. sign in on one node, work on through the other ----------------------------------------
 JAR_COOKIES="$WORK/cookies.txt"
@@ -271,12 +282,13 @@ until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$LB/public/mee
 failover_ms=$(( ($(date +%s%N) - killed_at) / 1000000 ))
 log "first 200 through nginx ${failover_ms} ms after the kill (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 wait "$publish_pid" 2>/dev/null || true
-log "publish answered: $(cat "$WORK/publish.status" 2>/dev/null || echo none)"
+log "publish answered: $(cat "$WORK/publish.status" 2>/dev/null || echo none) $(jq -r '.state + " at " + .step' "$WORK/publish.json" 2>/dev/null || true)"
 notices="$(api "$NODE2" GET "/meetings/$meeting_id/notices")"
 published="$(jq length <<<"$notices")"
 if [[ "$published" == 0 ]]; then
 	whole="nothing was published (the kill came before the commit)"
-	notices="$(api "$NODE2" POST "/meetings/$meeting_id/notices" "{\"version\":$version}" | jq -s .)"
+	log "publishing again on node 2: $(publish_notice "$NODE2" "$meeting_id" "$version" | jq -r .state)"
+	notices="$(api "$NODE2" GET "/meetings/$meeting_id/notices")"
 	published_by=node2
 else
 	whole="the notice was committed before the kill"
@@ -318,7 +330,7 @@ held_id="$(jq -r .id <<<"$held")"
 version="$(jq -r .version <<<"$held")"
 matter_id="$(api "$LB" POST /matters '{"board":"GSN","title":"Avtal om drift av e-tjänsteplattform"}' | jq -r .id)"
 version="$(api "$LB" POST "/meetings/$held_id/agenda" "{\"matterId\":$matter_id,\"version\":$version}" | jq -r .version)"
-api "$NODE2" POST "/meetings/$held_id/notices" "{\"version\":$version}" >/dev/null
+log "its notice published on node 2: $(publish_notice "$NODE2" "$held_id" "$version" | jq -r .state)"
 person() { sql "select id from person where last_name = '$1' order by id limit 1"; }
 attendance="$(for member in Pettersson Larsson Andersson Berg Nilsson; do
 	printf '{"personId":%s,"presence":"IN_PERSON"}\n' "$(person "$member")"; done | jq -s -c .)"

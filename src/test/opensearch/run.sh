@@ -14,7 +14,7 @@ javac -d "$WORK/classes" -cp "$(cat "$WORK/classpath")" src/test/opensearch/Embe
 java -Xmx512m -cp "$WORK/classes:$(cat "$WORK/classpath")" EmbeddedOpenSearch "$PORT" "$((PORT + 100))" "$WORK/home" \
 	>"$WORK/opensearch.log" 2>&1 &
 NODE=$!
-trap 'kill $NODE 2>/dev/null; wait $NODE 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $NODE 2>/dev/null || true; wait $NODE 2>/dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do
 	curl -fs "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null && break
 	kill -0 $NODE 2>/dev/null || { tail -40 "$WORK/opensearch.log" >&2; exit 1; }

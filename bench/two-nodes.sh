@@ -5,8 +5,16 @@
 #   1. a secretary signs in on one node and works on through the other;
 #   2. 40 concurrent registrations spread over both nodes get consecutive diary numbers;
 #   3. a scheduled reminder is sent once, not once per node (internal-control reminders: Dec and Jan only);
-#   4. a node killed with SIGKILL while publishing a notice leaves no half-published notice, and after its
-#      restart the pending event publications complete and the members' mail goes out exactly once.
+#   4. a node killed with SIGKILL while publishing a notice leaves no half-published notice, nginx sends the
+#      next request to the other node (time to fail over measured), and after its restart the pending event
+#      publications complete: the search entry is there and the members' mail goes out exactly once;
+#   5. a node killed with SIGKILL while the chair's signature certifies the minutes leaves no half-certified
+#      minutes; they are certified (on the other node if the kill came first), and after the restart the
+#      notice-board postings (one per municipality), the members' mail and the search entry exist exactly once;
+#   6. no orphan file: every object in the bucket is named by a record once the orphan sweep has run (a node
+#      sweeps when it starts and every 20 s here, removing unnamed files older than 30 s), each removal recorded.
+#
+# Every claim prints PASS or FAIL with its numbers; the script exits 1 if any claim failed.
 #
 #   bench/two-nodes.sh                 # builds the jar if missing
 #   KEEP=1 REBUILD=1 bench/two-nodes.sh
@@ -122,7 +130,8 @@ start_node() { # n port profiles
 	PARAGRAF_S3_BUCKET=paragraf PARAGRAF_S3_ACCESS_KEY=bench PARAGRAF_S3_SECRET_KEY=bench-secret \
 	PARAGRAF_INDEX_DIR="$WORK/index-$1" PARAGRAF_MAIL_HOST=127.0.0.1 PARAGRAF_MAIL_PORT="$SMTP_PORT" \
 	java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$2" \
-		--paragraf.internalcontrol.reminders.cron="0 */2 * * * *" >>"$WORK/node$1.log" 2>&1 &
+		--paragraf.internalcontrol.reminders.cron="0 */2 * * * *" \
+		--paragraf.files.orphans.grace=PT30S --paragraf.files.orphans.cron="*/20 * * * * *" >>"$WORK/node$1.log" 2>&1 &
 	PIDS[node$1]=$!
 }
 started=$(date +%s%N)
@@ -177,6 +186,26 @@ NODE2="http://127.0.0.1:$PORT2"
 api() { # base method path [json]
 	curl -fsS -u "sekreterare:$PASSWORD" -X "$2" -H 'Content-Type: application/json' ${4:+--data "$4"} "$1/api/v1$3"
 }
+objects_now() { find "$WORK/s3/paragraf" -type f 2>/dev/null | wc -l; }
+kill_node1_when_stored() { # what → kills node 1 as soon as an object more than before lands in the bucket
+	# (the PDF is stored before its transaction commits: the kill falls between the two), else after 120 s
+	local before waited=0
+	before="$1"
+	while (( $(objects_now) <= before && waited < 2400 )); do sleep 0.05; waited=$((waited + 1)); done
+	kill -9 "${PIDS[node1]}"
+	echo "$(( $(objects_now) - before )) new object(s) stored when killed, $((waited * 50)) ms after the request"
+}
+publish_notice() { # base meeting version → the job as it ended (publishing is a job: 202, then its status)
+	local job state
+	job="$(api "$1" POST "/meetings/$2/notices" "{\"version\":$3}")"
+	for _ in $(seq 1 300); do
+		state="$(jq -r .state <<<"$job")"
+		[[ "$state" != RUNNING ]] && break
+		sleep 1
+		job="$(api "$1" GET "/meetings/$2/notice-jobs/$(jq -r .id <<<"$job")")"
+	done
+	echo "$job"
+}
 
 # --- 1. sign in on one node, work on through the other ----------------------------------------
 JAR_COOKIES="$WORK/cookies.txt"
@@ -216,6 +245,11 @@ fi
 # --- 3. a scheduled reminder sent once ----------------------------------------------------------
 month="$(TZ=Europe/Stockholm date +%m)"
 if [[ "$month" == 12 || "$month" == 01 ]]; then
+	# A control point of this year's plan that GSN has not followed up: its reminder goes to the secretary.
+	year="$(TZ=Europe/Stockholm date +%Y)"
+	[[ "$month" == 01 ]] && year=$((year - 1))
+	plan_id="$(api "$LB" POST /control-plans "{\"origin\":\"BOARD\",\"board\":\"GSN\",\"year\":$year}" | jq -r .id)"
+	api "$LB" POST "/control-plans/$plan_id/points" '{"question":"Följs rutinen för behörighetsgranskning?","method":"Stickprov","frequency":"Årligen","responsible":"IT-chef","reportsTo":"Nämnden"}' >/dev/null
 	# Each node's scheduler fires at second 0 of every even minute (the lock is kept a minute after a run,
 	# so a job due more often than that would be skipped every other time).
 	log "waiting for the internal-control reminders at the next even minute"
@@ -245,21 +279,25 @@ for i in $(seq 1 12); do
 	version="$(api "$LB" POST "/meetings/$meeting_id/agenda" "{\"matterId\":$matter_id,\"version\":$version}" | jq -r .version)"
 done
 curl -fsS -X POST "$MAIL_API/mail/purge" >/dev/null || true
-log "publishing the notice on node 1 and killing node 1 with SIGKILL after ${KILL_AFTER:-1.5}s"
+log "publishing the notice on node 1 and killing node 1 with SIGKILL as soon as it stores a PDF"
+objects_before="$(objects_now)"
 curl -sS -o "$WORK/publish.json" -w '%{http_code}' -u "sekreterare:$PASSWORD" -H 'Content-Type: application/json' \
 	--data "{\"version\":$version}" "$NODE1/api/v1/meetings/$meeting_id/notices" >"$WORK/publish.status" 2>/dev/null &
 publish_pid=$!
-sleep "${KILL_AFTER:-1.5}"
+log "$(kill_node1_when_stored "$objects_before")"
 killed_at=$(date +%s%N)
-kill -9 "${PIDS[node1]}"
 wait "${PIDS[node1]}" 2>/dev/null || true
+until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$LB/public/meetings")" == 200 ]]; do sleep 0.05; done
+failover_ms=$(( ($(date +%s%N) - killed_at) / 1000000 ))
+log "first 200 through nginx ${failover_ms} ms after the kill (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 wait "$publish_pid" 2>/dev/null || true
-log "publish answered: $(cat "$WORK/publish.status" 2>/dev/null || echo none)"
+log "publish answered: $(cat "$WORK/publish.status" 2>/dev/null || echo none) $(jq -r '.state + " at " + .step' "$WORK/publish.json" 2>/dev/null || true)"
 notices="$(api "$NODE2" GET "/meetings/$meeting_id/notices")"
 published="$(jq length <<<"$notices")"
 if [[ "$published" == 0 ]]; then
 	whole="nothing was published (the kill came before the commit)"
-	notices="$(api "$NODE2" POST "/meetings/$meeting_id/notices" "{\"version\":$version}" | jq -s .)"
+	log "publishing again on node 2: $(publish_notice "$NODE2" "$meeting_id" "$version" | jq -r .state)"
+	notices="$(api "$NODE2" GET "/meetings/$meeting_id/notices")"
 	published_by=node2
 else
 	whole="the notice was committed before the kill"
@@ -267,7 +305,6 @@ else
 fi
 sha="$(jq -r '.[0].sha256' <<<"$notices")"
 pdf_sha="$(curl -fsS "$NODE2/public/meetings/$meeting_id/notice.pdf" | sha256sum | cut -d' ' -f1 || true)"
-failover_ms=$(( ($(date +%s%N) - killed_at) / 1000000 ))
 log "restarting node 1"
 start_node 1 "$PORT1" postgres
 wait_for "$NODE1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not restart"; exit 1; }
@@ -281,13 +318,112 @@ notice_mails="$(mails "Kallelse publicerad")"
 mail_total="$(grep -c . <<<"$notice_mails" || true)"
 mail_recipients="$(cut -f1 <<<"$notice_mails" | sort -u | grep -c . || true)"
 versions="$(jq length <<<"$notices")"
-if [[ "$versions" == 1 && "$sha" == "$pdf_sha" && "$pending" == 0 && "$mail_total" -gt 0 && "$mail_total" == "$mail_recipients" ]]; then
-	claim PASS "SIGKILL while publishing: $whole; one whole notice (PDF SHA-256 as recorded, published by $published_by), no pending publications after restart, $mail_total notice mails to $mail_recipients members, each once"
+indexed="$(sql "select count(*) from search_entry where kind = 'NOTICE' and reference_id = $meeting_id")"
+if [[ "$versions" == 1 && "$sha" == "$pdf_sha" && "$pending" == 0 && "$indexed" == 1 && "$mail_total" -gt 0 \
+	&& "$mail_total" == "$mail_recipients" ]]; then
+	claim PASS "SIGKILL while publishing: $whole; one whole notice (PDF SHA-256 as recorded, published by $published_by), no pending publications after restart, $indexed search entry, $mail_total notice mails to $mail_recipients members, each once"
 else
-	claim FAIL "SIGKILL while publishing ($whole): $versions notice versions, PDF sha $pdf_sha vs $sha, $pending pending publications, $mail_total mails to $mail_recipients members"
+	claim FAIL "SIGKILL while publishing ($whole): $versions notice versions, PDF sha $pdf_sha vs $sha, $pending pending publications, $indexed search entries, $mail_total mails to $mail_recipients members"
 fi
-referenced="$(sql "select count(*) from (select pdf_key k from notice union select official_pdf_key from notice where official_pdf_key is not null) r")"
-stored_for_notices="$(find "$WORK/s3/paragraf" -type f | wc -l)"
-echo "INFO: $stored_for_notices objects in the bucket; $referenced referenced by notices (attachments and minutes hold the rest); served by node 2 ${failover_ms} ms after the kill"
+if [[ "$failover_ms" -lt 10000 ]]; then
+	claim PASS "failover: the first request through nginx after the SIGKILL answered 200 in ${failover_ms} ms"
+else
+	claim FAIL "failover: the first 200 through nginx came ${failover_ms} ms after the SIGKILL"
+fi
+
+# --- 5. SIGKILL while certifying minutes --------------------------------------------------------
+log "a meeting held today, conducted and closed, minutes drawn and signed by the checker"
+today="$(TZ=Europe/Stockholm date +%F)"
+held="$(api "$LB" POST /boards/GSN/meetings "{\"start\":\"${today}T07:00:00\",\"end\":\"${today}T08:00:00\",\"place\":\"Balder\"}")"
+held_id="$(jq -r .id <<<"$held")"
+version="$(jq -r .version <<<"$held")"
+matter_id="$(api "$LB" POST /matters '{"board":"GSN","title":"Avtal om drift av e-tjänsteplattform"}' | jq -r .id)"
+version="$(api "$LB" POST "/meetings/$held_id/agenda" "{\"matterId\":$matter_id,\"version\":$version}" | jq -r .version)"
+log "its notice published on node 2: $(publish_notice "$NODE2" "$held_id" "$version" | jq -r .state)"
+person() { sql "select id from person where last_name = '$1' order by id limit 1"; }
+attendance="$(for member in Pettersson Larsson Andersson Berg Nilsson; do
+	printf '{"personId":%s,"presence":"IN_PERSON"}\n' "$(person "$member")"; done | jq -s -c .)"
+record_version="$(api "$NODE2" PUT "/meetings/$held_id/attendance" "{\"attendance\":$attendance,\"version\":0}" | jq -r .record.version)"
+record_version="$(api "$NODE2" PUT "/meetings/$held_id/checkers" "{\"personIds\":[$(person Berg)],\"place\":\"Digitalt i Paragraf\",\"at\":\"${today}T09:00:00\",\"version\":$record_version}" | jq -r .record.version)"
+for item_id in $(api "$NODE2" GET "/meetings/$held_id/conduct" | jq -r '.items[].id'); do
+	record_version="$(api "$NODE2" PUT "/meetings/$held_id/agenda/$item_id/decision" "{\"outcome\":\"APPROVED\",\"version\":$record_version}" | jq -r .record.version)"
+done
+api "$NODE2" POST "/meetings/$held_id/closing" "{\"version\":$record_version}" >/dev/null
+api "$NODE2" POST "/meetings/$held_id/minutes" >/dev/null
+sign() { # base user → HTTP status
+	curl -sS -o "$WORK/sign-$2.json" -w '%{http_code}' -u "$2:$PASSWORD" -H 'Content-Type: application/json' \
+		--data "{\"password\":\"$PASSWORD\"}" "$1/api/v1/meetings/$held_id/minutes/signatures" || true
+}
+log "checker signs: $(sign "$NODE2" justerare)"
+curl -fsS -X POST "$MAIL_API/mail/purge" >/dev/null || true
+before_cert="$(sql "select count(*) from swept_file")"
+log "the chair signs on node 1, which certifies and seals; killing node 1 as soon as it stores the sealed PDF"
+objects_before="$(objects_now)"
+sign "$NODE1" ordforande >"$WORK/sign.status" 2>/dev/null &
+sign_pid=$!
+log "$(kill_node1_when_stored "$objects_before")"
+wait "${PIDS[node1]}" 2>/dev/null || true
+wait "$sign_pid" 2>/dev/null || true
+log "chair's signature answered: $(cat "$WORK/sign.status" 2>/dev/null || echo none)"
+state_after_kill="$(sql "select string_agg(state || coalesce(':' || signed_pdf_key, ''), ',') from minutes where meeting_id = $held_id")"
+half="$(sql "select count(*) from minutes where meeting_id = $held_id and ((state = 'CERTIFIED') <> (signed_pdf_key is not null))")"
+if [[ "$(sql "select count(*) from minutes where meeting_id = $held_id and state = 'CERTIFIED'")" == 0 ]]; then
+	certified_how="not certified by the kill (minutes: $state_after_kill), certified by the chair's signature on node 2 (HTTP $(sign "$NODE2" ordforande))"
+else
+	certified_how="certified before the kill"
+fi
+log "restarting node 1"
+start_node 1 "$PORT1" postgres
+wait_for "$NODE1/public/meetings" node1 "$STARTUP_TIMEOUT" || { log "node 1 did not restart"; exit 1; }
+for _ in $(seq 1 60); do
+	[[ "$(sql "select count(*) from event_publication where completion_date is null")" == 0 ]] && break
+	sleep 2
+done
+sleep 5
+certified="$(sql "select count(*) from minutes where meeting_id = $held_id and state = 'CERTIFIED'")"
+sealed_sha="$(sql "select signed_pdf_sha256 from minutes where meeting_id = $held_id and state = 'CERTIFIED'")"
+served_sha="$(curl -fsS "$NODE1/public/meetings/$held_id/minutes.pdf" | sha256sum | cut -d' ' -f1 || true)"
+# when nothing is withheld the public PDF is the sealed one
+public_sha="$(sql "select coalesce(public_pdf_sha256, signed_pdf_sha256) from minutes where meeting_id = $held_id and state = 'CERTIFIED'")"
+municipalities="$(sql "select count(*) from (select host_municipality_id m from board where code = 'GSN'
+	union select p.municipality_id from board_partner p join board b on b.id = p.board_id where b.code = 'GSN') r")"
+postings="$(sql "select count(*) from public_notice where meeting_id = $held_id")"
+posted_in="$(sql "select count(distinct municipality_id) from public_notice where meeting_id = $held_id")"
+certified_mails="$(mails "Protokollet är justerat")"
+cert_total="$(grep -c . <<<"$certified_mails" || true)"
+cert_recipients="$(cut -f1 <<<"$certified_mails" | sort -u | grep -c . || true)"
+minutes_indexed="$(sql "select count(*) from search_entry where kind = 'MINUTES' and reference_id = $held_id")"
+pending="$(sql "select count(*) from event_publication where completion_date is null")"
+if [[ "$half" == 0 && "$certified" == 1 && -n "$sealed_sha" && "$served_sha" == "$public_sha" && "$postings" == "$municipalities" \
+	&& "$posted_in" == "$municipalities" && "$cert_total" -gt 0 && "$cert_total" == "$cert_recipients" \
+	&& "$minutes_indexed" == 1 && "$pending" == 0 ]]; then
+	claim PASS "SIGKILL while certifying: no half-certified minutes; $certified_how; 1 certified version (public PDF served with its recorded SHA-256), $postings notice-board postings in $municipalities municipalities, $cert_total mails to $cert_recipients members, each once, $minutes_indexed search entry, no pending publications"
+else
+	claim FAIL "SIGKILL while certifying ($certified_how): $half half-certified, $certified certified versions, served $served_sha vs public $public_sha, $postings postings in $posted_in of $municipalities municipalities, $cert_total mails to $cert_recipients members, $minutes_indexed search entries, $pending pending"
+fi
+
+# --- 6. no orphan file --------------------------------------------------------------------------
+referenced_sql="select k from (select storage_key k from attachment union select storage_key from follow_up_evidence
+	union select pdf_key from notice union select official_pdf_key from notice union select pdf_key from minutes
+	union select signed_pdf_key from minutes union select public_pdf_key from minutes union select logo_key from letterhead) r
+	where k is not null"
+unnamed() {
+	comm -23 <(find "$WORK/s3/paragraf" -type f -printf '%f\n' | sort) <(sql "$referenced_sql" | sort)
+}
+log "waiting for the orphan sweep (unnamed objects now: $(unnamed | wc -l))"
+for _ in $(seq 1 60); do
+	[[ -z "$(unnamed)" ]] && break
+	sleep 3
+done
+left="$(unnamed | wc -l)"
+objects="$(find "$WORK/s3/paragraf" -type f | wc -l)"
+swept="$(sql "select count(*) from swept_file")"
+missing="$(comm -13 <(find "$WORK/s3/paragraf" -type f -printf '%f\n' | sort) <(sql "$referenced_sql" | sort) | wc -l)"
+if [[ "$left" == 0 && "$missing" == 0 && "$swept" -gt 0 ]]; then
+	claim PASS "no orphan file: all $objects objects in the bucket are named by a record, none named is missing; the sweep removed $swept unnamed files (recorded in swept_file, $before_cert before the certification kill)"
+else
+	claim FAIL "orphan files: $left of $objects objects named by no record, $missing named files missing, $swept swept (none swept: the kills left no orphan to sweep)"
+fi
+echo "INFO: time to fail over (SIGKILL → first 200 through nginx): ${failover_ms} ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 exit "$FAILED"

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.paragraf.operations.orphans.OrphanFileSettings;
+import se.paragraf.operations.orphans.OrphanFiles;
 import se.paragraf.operations.verify.InstallationVerification;
 
 /**
@@ -16,6 +18,9 @@ import se.paragraf.operations.verify.InstallationVerification;
  * files (its web server on a free loopback port only), verifies them ({@link InstallationVerification}), prints a report
  * and ends: exit code 0 when everything checks, 1 when something is wrong (each problem on a line
  * starting with FAIL, naming the record and the file key), 2 when the check could not run.
+ * <p>
+ * Files that no record names (left by a change that never committed) are listed as NOTE lines, not
+ * errors and not removed: the orphan sweep removes them ({@code paragraf.files.orphans}).
  * <p>
  * It changes nothing: the outstanding event publications are not replayed (no mail goes out from a
  * restored copy), and the Lucene index is the only thing it may write, filled from the database as
@@ -32,7 +37,7 @@ public final class VerifyCommand {
 	private static final List<String> QUIET = List.of("--spring.main.banner-mode=off", "--server.port=0",
 			"--server.address=127.0.0.1",
 			"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-			"--paragraf.search.refeed-on-startup=false");
+			"--paragraf.search.refeed-on-startup=false", "--paragraf.files.orphans.on-start=false");
 
 	private VerifyCommand() {
 	}
@@ -52,6 +57,8 @@ public final class VerifyCommand {
 		try (ConfigurableApplicationContext context = app.run(all.toArray(String[]::new))) {
 			InstallationVerification.Report report = context.getBean(InstallationVerification.class).verify();
 			print(report, out);
+			printOrphans(context.getBean(OrphanFiles.class)
+				.find(context.getBean(OrphanFileSettings.class).grace()), out);
 			return report.ok() ? 0 : 1;
 		}
 		catch (RuntimeException ex) {
@@ -77,6 +84,16 @@ public final class VerifyCommand {
 		report.problems().forEach(problem -> out.println("FAIL    " + problem));
 		out.println(report.ok() ? "OK      every file present with its SHA-256, every signature valid"
 				: "FAILED  " + report.problems().size() + " problem(s)");
+		out.flush();
+	}
+
+	static void printOrphans(OrphanFiles.Report orphans, PrintStream out) {
+		for (var orphan : orphans.orphans()) {
+			out.println("NOTE    file " + orphan.key() + " (" + orphan.size() + " bytes, stored " + orphan.storedAt()
+					+ ") is named by no record: the orphan sweep will remove it");
+		}
+		out.println("        " + orphans.stored() + " files stored, " + orphans.orphans().size()
+				+ " named by no record and older than the grace period");
 		out.flush();
 	}
 

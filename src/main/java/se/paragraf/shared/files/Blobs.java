@@ -1,6 +1,7 @@
 package se.paragraf.shared.files;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the {@link FileStore} keeps the bytes: {@link LocalBlobs} (a directory) or {@link S3Blobs}
@@ -20,6 +21,9 @@ interface Blobs {
 	void delete(String key);
 
 	boolean exists(String key);
+
+	/** Every file stored, with when it was stored (the storage's own time) and its size. */
+	List<FileStore.Listed> list();
 
 	/** Where an upload is written while its size and checksum are taken. */
 	Path spoolDirectory();

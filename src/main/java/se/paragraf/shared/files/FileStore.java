@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +27,8 @@ import se.paragraf.shared.UploadTooLarge;
  * file: a file changed or damaged in storage is an error ({@link StoredFileCorrupted}), never served.
  */
 public class FileStore {
+
+	private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
 
 	private final Blobs blobs;
 
@@ -94,6 +100,38 @@ public class FileStore {
 		return this.blobs.exists(checkedKey(key));
 	}
 
+	/**
+	 * Every file stored, whether or not a record names it, with the time the storage gives it (the
+	 * file's modification time, the object's Last-Modified): for the sweep of files no record names.
+	 */
+	public List<Listed> list() {
+		return this.blobs.list();
+	}
+
+	/**
+	 * Removes what uploads and documents left half-written in the spool folder when the process died
+	 * (a finished one is moved away from it), if older than {@code before}; answers how many.
+	 */
+	public int removeAbandonedParts(Instant before) {
+		int removed = 0;
+		try (Stream<Path> parts = Files.list(this.blobs.spoolDirectory())) {
+			for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+				try {
+					if (Files.getLastModifiedTime(part).toInstant().isBefore(before) && Files.deleteIfExists(part)) {
+						removed++;
+					}
+				}
+				catch (java.nio.file.NoSuchFileException ex) {
+					// finished while we looked
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return removed;
+	}
+
 	public long maxUploadSize() {
 		return this.maxUploadSize;
 	}
@@ -107,8 +145,13 @@ public class FileStore {
 		return HexFormat.of().formatHex(sha256().digest(content));
 	}
 
+	/** Whether a name is one the store gives files (anything else in its folder or bucket is not its). */
+	public static boolean isKey(@Nullable String name) {
+		return name != null && KEY.matcher(name).matches();
+	}
+
 	static String checkedKey(@Nullable String key) {
-		if (key == null || !key.matches("[0-9a-f-]{36}")) {
+		if (key == null || !isKey(key)) {
 			throw new IllegalArgumentException("Not a file key: " + key);
 		}
 		return key;
@@ -121,6 +164,10 @@ public class FileStore {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A file as the storage lists it: its key, when it was stored and its size in bytes. */
+	public record Listed(String key, Instant storedAt, long size) {
 	}
 
 	/** A stored file: its key, checksum and size in bytes. */

@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Files on disk under {@code paragraf.files.directory}, in one folder per first two characters of
@@ -76,6 +81,35 @@ class LocalBlobs implements Blobs {
 	@Override
 	public boolean exists(String key) {
 		return Files.exists(path(key));
+	}
+
+	@Override
+	public List<FileStore.Listed> list() {
+		List<FileStore.Listed> listed = new ArrayList<>();
+		try (Stream<Path> folders = Files.list(this.root)) {
+			for (Path folder : folders.filter(f -> !f.equals(this.spool) && Files.isDirectory(f)).toList()) {
+				try (Stream<Path> files = Files.list(folder)) {
+					for (Path file : files.toList()) {
+						String key = file.getFileName().toString();
+						if (!FileStore.isKey(key) || !key.startsWith(folder.getFileName().toString())) {
+							continue;
+						}
+						try {
+							BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+							listed.add(new FileStore.Listed(key, attributes.lastModifiedTime().toInstant(),
+									attributes.size()));
+						}
+						catch (NoSuchFileException ex) {
+							// removed while we looked
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return listed;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -146,6 +147,17 @@ class S3Blobs implements Blobs, AutoCloseable {
 			}
 			throw ex;
 		}
+	}
+
+	@Override
+	public List<FileStore.Listed> list() {
+		return this.client.listObjectsV2Paginator(request -> request.bucket(this.bucket).prefix(this.prefix))
+			.contents()
+			.stream()
+			.filter(object -> FileStore.isKey(object.key().substring(this.prefix.length())))
+			.map(object -> new FileStore.Listed(object.key().substring(this.prefix.length()), object.lastModified(),
+					object.size()))
+			.toList();
 	}
 
 	@Override

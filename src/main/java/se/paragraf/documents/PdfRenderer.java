@@ -12,6 +12,8 @@ import java.util.Calendar;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -37,7 +40,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
@@ -74,6 +81,8 @@ public class PdfRenderer {
 
 	private final ExecutorService pool;
 
+	private final FontSets fonts;
+
 	private final Timer renderTime;
 
 	/** For tests: meters go to Micrometer's global registry. */
@@ -94,6 +103,8 @@ public class PdfRenderer {
 			thread.setDaemon(true);
 			return thread;
 		});
+		// The pool's threads and a few callers rendering on their own thread (minutes, extracts).
+		this.fonts = new FontSets(size + 2);
 		this.renderTime = Timer.builder("paragraf.pdf.render")
 			.description("Rendering one HTML document (notice, minutes, extract, report) to PDF/A")
 			.register(meters);
@@ -177,18 +188,28 @@ public class PdfRenderer {
 			builder.useColorProfile(SRGB);
 			// SVG logos are drawn as vectors; a logo was cleaned at upload, and Batik may still fetch nothing.
 			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-			font(builder, "fonts/DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-			builder.toStream(out);
-			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-				Listener listener = new Listener(documentDate);
-				renderer.setListener(listener);
-				renderer.layout();
-				renderer.createPDF();
-				pages = listener.pages;
+			FontSet fonts = this.fonts.borrow();
+			try {
+				// The document is made here so that the parsed fonts can be loaded into it: the
+				// renderer would otherwise parse each font file again for every document.
+				PDDocument document = new PDDocument();
+				builder.usePDDocument(document);
+				fonts.useIn(builder, document);
+				builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+				builder.toStream(out);
+				try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+					Listener listener = new Listener(documentDate);
+					renderer.setListener(listener);
+					renderer.layout();
+					renderer.createPDF();
+					pages = listener.pages;
+				}
+				finally {
+					document.close();
+				}
+			}
+			finally {
+				this.fonts.giveBack(fonts);
 			}
 			return new Rendered(out.toByteArray(), pages);
 		}
@@ -203,17 +224,58 @@ public class PdfRenderer {
 		}
 	}
 
-	private static void font(PdfRendererBuilder builder, String path, int weight, FontStyle style) {
-		builder.useFont(() -> open(path), FAMILY, weight, style, true);
+	/**
+	 * The four DejaVu faces, parsed once. A parsed font reads its tables lazily and keeps state
+	 * while a document is written, so a set serves one rendering at a time: a rendering borrows a
+	 * set and gives it back, and at most one set per rendering thread is kept.
+	 */
+	static final class FontSet {
+
+		private static final String[][] FACES = { { "fonts/DejaVuSans.ttf", "400", "NORMAL" },
+				{ "fonts/DejaVuSans-Bold.ttf", "700", "NORMAL" }, { "fonts/DejaVuSans-Oblique.ttf", "400", "ITALIC" },
+				{ "fonts/DejaVuSans-BoldOblique.ttf", "700", "ITALIC" } };
+
+		private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.length];
+
+		FontSet() {
+			for (int i = 0; i < FACES.length; i++) {
+				try (InputStream in = new ClassPathResource(FACES[i][0]).getInputStream()) {
+					this.fonts[i] = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
+		/** Loads the fonts into the document, embedded as subsets, as the family the stylesheets name. */
+		void useIn(PdfRendererBuilder builder, PDDocument document) throws IOException {
+			for (int i = 0; i < FACES.length; i++) {
+				builder.useFont(new PDFontSupplier(PDType0Font.load(document, this.fonts[i], true)), FAMILY,
+						Integer.valueOf(FACES[i][1]), FontStyle.valueOf(FACES[i][2]), true);
+			}
+		}
+
 	}
 
-	private static InputStream open(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+	/** Font sets not in use; made on demand, at most {@code kept} of them kept. */
+	static final class FontSets {
+
+		private final BlockingQueue<FontSet> idle;
+
+		FontSets(int kept) {
+			this.idle = new ArrayBlockingQueue<>(kept);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		FontSet borrow() {
+			FontSet set = this.idle.poll();
+			return set != null ? set : new FontSet();
 		}
+
+		void giveBack(FontSet set) {
+			this.idle.offer(set);
+		}
+
 	}
 
 	/** A rendered PDF and its number of pages. */

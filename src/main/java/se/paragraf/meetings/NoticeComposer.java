@@ -9,7 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -62,6 +69,9 @@ public class NoticeComposer {
 
 	private final String printCss;
 
+	/** Where the official variant is assembled while the public one is, on the publishing thread. */
+	private final ExecutorService assemblers;
+
 	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, Organisation organisation,
 			MatterRegister register, MeetingPlanning planning, Stationery stationery) {
 		this.planning = planning;
@@ -72,6 +82,17 @@ public class NoticeComposer {
 		this.organisation = organisation;
 		this.register = register;
 		this.printCss = read("static/css/notice-print.css");
+		AtomicInteger count = new AtomicInteger();
+		this.assemblers = Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "notice-assembly-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.assemblers.shutdownNow();
 	}
 
 	/**
@@ -80,22 +101,59 @@ public class NoticeComposer {
 	 * every report text through the pass; its page ranges are those of its own PDF.
 	 */
 	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref) {
-		return compose(meeting, pass, attachmentBase, pdfHref, NoticeProgress.NONE);
+		return compose(draft(meeting, pass, attachmentBase), pdfHref, NoticeProgress.NONE);
 	}
 
-	/** As above, telling {@code progress} how far it has come. */
-	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref,
-			NoticeProgress progress) {
-		progress.step(NoticeProgress.Step.READING);
-		View view = view(meeting, pass);
-		List<Item> items = view.items();
+	/** As above, from a draft already read, telling {@code progress} how far it has come. */
+	Composed compose(Draft draft, String pdfHref, NoticeProgress progress) {
+		return produce(prepare(draft, progress), pdfHref, progress);
+	}
 
-		// Each item's pages: its own rendering plus the PDF attachments merged after it. The PDF
-		// attachments are read here, in the transaction; the items render side by side.
+	/**
+	 * Both variants at once: what is read from the database is read here, in the caller's
+	 * transaction; then the public variant is rendered and assembled on this thread while the
+	 * official one is on another, their items sharing the rendering pool, so that the second
+	 * variant does not wait for the first one's assembly.
+	 */
+	Composed[] composeBoth(Draft publicDraft, String publicPdfHref, Draft officialDraft, String officialPdfHref,
+			NoticeProgress publicProgress, NoticeProgress officialProgress) {
+		Prepared publicPrepared = prepare(publicDraft, publicProgress);
+		Prepared officialPrepared = prepare(officialDraft, officialProgress);
+		Future<Composed> official = this.assemblers.submit(() -> produce(officialPrepared, officialPdfHref, officialProgress));
+		try {
+			Composed composed = produce(publicPrepared, publicPdfHref, publicProgress);
+			return new Composed[] { composed, official.get() };
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Composing interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Composing the official notice failed", ex.getCause());
+		}
+		finally {
+			official.cancel(true);
+		}
+	}
+
+	/**
+	 * The notice's agenda and reports read in the pass's variant, and its page without page
+	 * numbers: what a publication would be composed from.
+	 */
+	Draft draft(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
+		View view = view(meeting, pass);
+		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
+	}
+
+	/** Reads the PDF attachments and makes each item's HTML; in the transaction. */
+	private Prepared prepare(Draft draft, NoticeProgress progress) {
+		progress.step(NoticeProgress.Step.READING);
+		View view = draft.view();
 		List<List<Part>> attachmentParts = new ArrayList<>();
 		List<Integer> attachmentPages = new ArrayList<>();
 		List<String> itemHtml = new ArrayList<>();
-		for (Item item : items) {
+		for (Item item : view.items()) {
 			List<Part> parts = new ArrayList<>();
 			int pages = 0;
 			for (AttachmentLine line : item.attachments()) {
@@ -110,8 +168,19 @@ public class NoticeComposer {
 			}
 			attachmentParts.add(parts);
 			attachmentPages.add(pages);
-			itemHtml.add(render(view, "pdf", item.number(), attachmentBase));
+			itemHtml.add(render(view, "pdf", item.number(), draft.attachmentBase()));
 		}
+		return new Prepared(draft, attachmentParts, attachmentPages, itemHtml);
+	}
+
+	/** Renders the items side by side, then the cover with the page ranges, and merges the whole; no database. */
+	private Composed produce(Prepared prepared, String pdfHref, NoticeProgress progress) {
+		View view = prepared.draft().view();
+		String attachmentBase = prepared.draft().attachmentBase();
+		List<Item> items = view.items();
+		List<Integer> attachmentPages = prepared.attachmentPages();
+		List<String> itemHtml = prepared.itemHtml();
+		// Each item's pages: its own rendering plus the PDF attachments merged after it.
 		int merged = attachmentPages.stream().mapToInt(Integer::intValue).sum();
 		progress.step(NoticeProgress.Step.RENDERING);
 		progress.rendering(0, items.size(), 0, 0);
@@ -132,7 +201,7 @@ public class NoticeComposer {
 		for (int i = 0; i < items.size(); i++) {
 			List<Part> parts = new ArrayList<>();
 			parts.add(new Part(rendered.get(i).pdf(), items.get(i).number() + " " + items.get(i).shownTitle()));
-			parts.addAll(attachmentParts.get(i));
+			parts.addAll(prepared.attachmentParts().get(i));
 			itemParts.add(parts);
 			itemPages.add(rendered.get(i).pages() + attachmentPages.get(i));
 		}
@@ -170,12 +239,12 @@ public class NoticeComposer {
 			.map(line -> line.view().id())
 			.collect(Collectors.toSet());
 		return new Composed(html, pdf.pdf(), pdf.pages(), entries, publishedMatters, publishedAttachments,
-				pass.differs());
+				prepared.draft().pass().differs());
 	}
 
 	/** The notice page of a draft agenda in the pass's variant, before pagination. */
 	String draftHtml(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
-		return render(view(meeting, pass), "web", null, attachmentBase, null);
+		return draft(meeting, pass, attachmentBase).html();
 	}
 
 	/** The sections of the public variant, as they pass the filter; nothing is rendered. */
@@ -321,6 +390,24 @@ public class NoticeComposer {
 	 */
 	record Composed(String html, byte[] pdf, int pageCount, List<NoticeEntry> entries, Set<Long> publishedMatters,
 			Set<Long> publishedAttachments, boolean differs) {
+	}
+
+	/**
+	 * A notice read in one variant, not yet paginated: its view, the pass that made it, and the
+	 * page as it would be published without page numbers.
+	 */
+	record Draft(View view, PublicText.Pass pass, String attachmentBase, String html) {
+
+		/** Whether this variant differs from the official notice (something withheld or masked). */
+		boolean differs() {
+			return this.pass.differs();
+		}
+
+	}
+
+	/** A draft with what rendering it needs from the database: the PDF attachments and each item's HTML. */
+	private record Prepared(Draft draft, List<List<Part>> attachmentParts, List<Integer> attachmentPages,
+			List<String> itemHtml) {
 	}
 
 	/** What the template shows. */

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
@@ -30,6 +33,7 @@ import javax.xml.transform.TransformerFactory;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -83,6 +87,8 @@ public class PdfRenderer {
 
 	private final FontSets fonts;
 
+	private final int threads;
+
 	private final Timer renderTime;
 
 	/** For tests: meters go to Micrometer's global registry. */
@@ -97,6 +103,7 @@ public class PdfRenderer {
 	@Autowired
 	PdfRenderer(@Value("${paragraf.documents.render-threads:0}") int threads, MeterRegistry meters) {
 		int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.threads = size;
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(size, task -> {
 			Thread thread = new Thread(task, "pdf-render-" + count.incrementAndGet());
@@ -110,6 +117,11 @@ public class PdfRenderer {
 			.register(meters);
 	}
 
+	/** How many documents render at once at most. */
+	public int threads() {
+		return this.threads;
+	}
+
 	@PreDestroy
 	void stop() {
 		this.pool.shutdownNow();
@@ -121,12 +133,21 @@ public class PdfRenderer {
 	 * If one fails, the others are abandoned and its failure is thrown.
 	 */
 	public List<Rendered> renderAll(List<String> htmls, BiConsumer<Integer, Integer> rendered) {
+		return renderAll(htmls, null, (index, done) -> rendered.accept(index, done.pages()));
+	}
+
+	/**
+	 * As {@link #renderAll(List, BiConsumer)}, also finding on which page each element whose id
+	 * matches {@code anchors} ends ({@link Rendered#lastPages()}): several parts of a document, each
+	 * starting on a new page, can so be rendered as one document and their pages told apart.
+	 */
+	public List<Rendered> renderAll(List<String> htmls, @Nullable Pattern anchors, BiConsumer<Integer, Rendered> rendered) {
 		List<Future<Rendered>> futures = new ArrayList<>();
 		for (int i = 0; i < htmls.size(); i++) {
 			int index = i;
 			futures.add(this.pool.submit(() -> {
-				Rendered done = renderCounted(htmls.get(index), null);
-				rendered.accept(index, done.pages());
+				Rendered done = this.renderTime.record(() -> renderUntimed(htmls.get(index), null, anchors));
+				rendered.accept(index, done);
 				return done;
 			}));
 		}
@@ -175,13 +196,14 @@ public class PdfRenderer {
 	}
 
 	private Rendered renderCounted(String html, @Nullable Instant documentDate) {
-		return this.renderTime.record(() -> renderUntimed(html, documentDate));
+		return this.renderTime.record(() -> renderUntimed(html, documentDate, null));
 	}
 
-	private Rendered renderUntimed(String html, @Nullable Instant documentDate) {
+	private Rendered renderUntimed(String html, @Nullable Instant documentDate, @Nullable Pattern anchors) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			int pages;
+			Map<String, Integer> lastPages = new HashMap<>();
 			builder.useFastMode();
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 			builder.usePdfUaAccessibility(true);
@@ -203,6 +225,13 @@ public class PdfRenderer {
 					renderer.layout();
 					renderer.createPDF();
 					pages = listener.pages;
+					// Asked after writing: the output device knows the laid-out boxes from then on. The
+					// position is of the element's last page.
+					if (anchors != null) {
+						for (PagePosition<?> position : renderer.findPagePositionsByID(anchors)) {
+							lastPages.merge(position.getId(), position.getPageNo(), Math::max);
+						}
+					}
 				}
 				finally {
 					document.close();
@@ -211,7 +240,7 @@ public class PdfRenderer {
 			finally {
 				this.fonts.giveBack(fonts);
 			}
-			return new Rendered(out.toByteArray(), pages);
+			return new Rendered(out.toByteArray(), pages, Map.copyOf(lastPages));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -278,8 +307,16 @@ public class PdfRenderer {
 
 	}
 
-	/** A rendered PDF and its number of pages. */
-	public record Rendered(byte[] pdf, int pages) {
+	/**
+	 * A rendered PDF, its number of pages, and for each anchored element (by id) the index of the
+	 * page it ends on, counted from 0.
+	 */
+	public record Rendered(byte[] pdf, int pages, Map<String, Integer> lastPages) {
+
+		public Rendered(byte[] pdf, int pages) {
+			this(pdf, pages, Map.of());
+		}
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -52,6 +53,15 @@ public class NoticeComposer {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Sweden.LOCALE);
 
 	private static final String TEMPLATE = "meetings/notice";
+
+	/** The most items rendered as one document. */
+	static final int ITEMS_PER_CHUNK = 10;
+
+	/** The cover alone. */
+	private static final List<Integer> COVER = List.of(0);
+
+	/** The elements whose first page the rendering finds: the items ("item-3"). */
+	private static final Pattern ITEM_ANCHOR = Pattern.compile("item-\\d+");
 
 	private final ITemplateEngine templates;
 
@@ -146,13 +156,17 @@ public class NoticeComposer {
 		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
 	}
 
-	/** Reads the PDF attachments and makes each item's HTML; in the transaction. */
+	/**
+	 * Reads the PDF attachments and makes the HTML of the items, a few to a document: each document
+	 * of items costs fonts, colour profile, metadata and a merge, so the items are rendered in as
+	 * few documents as keep the rendering threads busy and the progress moving.
+	 */
 	private Prepared prepare(Draft draft, NoticeProgress progress) {
 		progress.step(NoticeProgress.Step.READING);
 		View view = draft.view();
 		List<List<Part>> attachmentParts = new ArrayList<>();
 		List<Integer> attachmentPages = new ArrayList<>();
-		List<String> itemHtml = new ArrayList<>();
+		List<Integer> weights = new ArrayList<>();
 		for (Item item : view.items()) {
 			List<Part> parts = new ArrayList<>();
 			int pages = 0;
@@ -168,58 +182,127 @@ public class NoticeComposer {
 			}
 			attachmentParts.add(parts);
 			attachmentPages.add(pages);
-			itemHtml.add(render(view, "pdf", item.number(), draft.attachmentBase()));
+			weights.add(weight(item));
 		}
-		return new Prepared(draft, attachmentParts, attachmentPages, itemHtml);
+		List<List<Integer>> chunks = chunks(weights, this.renderer.threads());
+		List<String> chunkHtml = new ArrayList<>();
+		for (List<Integer> chunk : chunks) {
+			chunkHtml.add(render(view, "pdf", chunk.stream().map(i -> view.items().get(i).number()).toList(),
+					draft.attachmentBase(), null));
+		}
+		return new Prepared(draft, attachmentParts, attachmentPages, chunks, chunkHtml);
 	}
 
-	/** Renders the items side by side, then the cover with the page ranges, and merges the whole; no database. */
+	/** About how much an item has to render: the length of its texts. */
+	private static int weight(Item item) {
+		int weight = 1_000;
+		DecisionBasis basis = item.basis();
+		if (basis != null) {
+			weight += basis.summaryHtml().length() + basis.descriptionHtml().length()
+					+ basis.financialImplicationsHtml().length();
+		}
+		for (AttachmentLine line : item.attachments()) {
+			weight += line.html() == null ? 0 : line.html().length();
+		}
+		return weight;
+	}
+
+	/**
+	 * The items (by index) in consecutive chunks of about equal weight: two per rendering thread, and
+	 * no more than {@value #ITEMS_PER_CHUNK} items in one, so that the progress moves.
+	 */
+	static List<List<Integer>> chunks(List<Integer> weights, int threads) {
+		int count = Math.min(weights.size(),
+				Math.max(2 * Math.max(1, threads), (weights.size() + ITEMS_PER_CHUNK - 1) / ITEMS_PER_CHUNK));
+		long total = weights.stream().mapToLong(Integer::longValue).sum();
+		List<List<Integer>> chunks = new ArrayList<>();
+		List<Integer> current = new ArrayList<>();
+		long done = 0;
+		long chunkStart = 0;
+		for (int i = 0; i < weights.size(); i++) {
+			int weight = weights.get(i);
+			int chunksLeft = Math.max(1, count - chunks.size());
+			// Where this chunk should end: its share of the weight still to render.
+			long target = chunkStart + (total - chunkStart) / chunksLeft;
+			boolean nearerWithout = done + weight - target > target - done;
+			boolean everyChunkNeedsOne = weights.size() - i <= chunksLeft - 1;
+			if (!current.isEmpty() && (current.size() >= ITEMS_PER_CHUNK
+					|| (chunksLeft > 1 && (nearerWithout || everyChunkNeedsOne)))) {
+				chunks.add(current);
+				current = new ArrayList<>();
+				chunkStart = done;
+			}
+			current.add(i);
+			done += weight;
+		}
+		if (!current.isEmpty()) {
+			chunks.add(current);
+		}
+		return chunks;
+	}
+
+	/** Renders the chunks side by side, then the cover with the page ranges, and merges the whole; no database. */
 	private Composed produce(Prepared prepared, String pdfHref, NoticeProgress progress) {
 		View view = prepared.draft().view();
 		String attachmentBase = prepared.draft().attachmentBase();
 		List<Item> items = view.items();
 		List<Integer> attachmentPages = prepared.attachmentPages();
-		List<String> itemHtml = prepared.itemHtml();
+		List<List<Integer>> chunks = prepared.chunks();
 		// Each item's pages: its own rendering plus the PDF attachments merged after it.
 		int merged = attachmentPages.stream().mapToInt(Integer::intValue).sum();
 		progress.step(NoticeProgress.Step.RENDERING);
 		progress.rendering(0, items.size(), 0, 0);
 		// Reported under a lock, so that counts reach the listener in order from the rendering threads.
 		int[] counts = new int[3];
-		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(itemHtml, (index, pages) -> {
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), ITEM_ANCHOR, (index, done) -> {
+			List<Integer> chunk = chunks.get(index);
 			synchronized (counts) {
-				int finished = ++counts[0];
-				int own = counts[1] += pages;
-				int shown = own + (counts[2] += attachmentPages.get(index));
+				int finished = counts[0] += chunk.size();
+				int own = counts[1] += done.pages();
+				int shown = own + (counts[2] += chunk.stream().mapToInt(attachmentPages::get).sum());
 				// The cover's one page, the attachments' known pages, the items' own extrapolated.
-				int estimate = 1 + merged + Math.round((float) own * itemHtml.size() / finished);
-				progress.rendering(finished, itemHtml.size(), shown, estimate);
+				int estimate = 1 + merged + Math.round((float) own * items.size() / finished);
+				progress.rendering(finished, items.size(), shown, estimate);
 			}
 		});
-		List<List<Part>> itemParts = new ArrayList<>();
 		List<Integer> itemPages = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			List<Part> parts = new ArrayList<>();
-			parts.add(new Part(rendered.get(i).pdf(), items.get(i).number() + " " + items.get(i).shownTitle()));
-			parts.addAll(prepared.attachmentParts().get(i));
-			itemParts.add(parts);
-			itemPages.add(rendered.get(i).pages() + attachmentPages.get(i));
+		List<PdfAssembly.Chunk> assembled = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			PdfRenderer.Rendered chunk = rendered.get(c);
+			List<PdfAssembly.Section> sections = new ArrayList<>();
+			List<Integer> indexes = chunks.get(c);
+			// The chunk begins with its first item, and each item on a new page: an item's pages
+			// are those after the previous item's last page up to its own last page.
+			int previousLast = -1;
+			for (int index : indexes) {
+				Item item = items.get(index);
+				int last = lastPage(chunk, item);
+				if (last <= previousLast) {
+					throw new IllegalStateException("Item " + item.number() + " does not begin on a page of its own");
+				}
+				sections.add(new PdfAssembly.Section(item.number() + " " + item.shownTitle(), last - previousLast,
+						prepared.attachmentParts().get(index)));
+				itemPages.add(last - previousLast + attachmentPages.get(index));
+				previousLast = last;
+			}
+			if (previousLast != chunk.pages() - 1) {
+				throw new IllegalStateException("A chunk of the notice does not end with its last item");
+			}
+			assembled.add(new PdfAssembly.Chunk(chunk.pdf(), sections));
 		}
 
 		// The cover lists the ranges, so its own length decides where the items start.
 		progress.step(NoticeProgress.Step.ASSEMBLING);
 		int coverPages = 1;
 		View paged = view.withPages(pages(items, itemPages, coverPages));
-		PdfRenderer.Rendered cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
+		PdfRenderer.Rendered cover = this.renderer.renderCounted(render(paged, "pdf", COVER, attachmentBase, null));
 		for (int attempt = 0; attempt < 3 && cover.pages() != coverPages; attempt++) {
 			coverPages = cover.pages();
 			paged = view.withPages(pages(items, itemPages, coverPages));
-			cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
+			cover = this.renderer.renderCounted(render(paged, "pdf", COVER, attachmentBase, null));
 		}
-		List<Part> all = new ArrayList<>();
-		all.add(new Part(cover.pdf(), "Kallelse"));
-		itemParts.forEach(all::addAll);
-		PdfAssembly.Assembled pdf = this.assembly.assembleCounted(all, "Kallelse " + view.boardName() + " " + view.date());
+		PdfAssembly.Assembled pdf = this.assembly.assembleCounted(new Part(cover.pdf(), "Kallelse"), assembled,
+				"Kallelse " + view.boardName() + " " + view.date());
 		String html = render(paged, "web", null, attachmentBase, pdfHref);
 		List<NoticeEntry> entries = paged.items()
 			.stream()
@@ -347,11 +430,17 @@ public class NoticeComposer {
 		return !pass.of(sectionKey, heading, html).equals(html);
 	}
 
-	private String render(View view, String mode, @Nullable Integer only, String attachmentBase) {
-		return render(view, mode, only, attachmentBase, null);
+	/** The item's last page in a rendered chunk, from 0. */
+	private static int lastPage(PdfRenderer.Rendered chunk, Item item) {
+		Integer page = chunk.lastPages().get("item-" + item.number());
+		if (page == null) {
+			throw new IllegalStateException("Item " + item.number() + " not found in its rendering");
+		}
+		return page;
 	}
 
-	private String render(View view, String mode, @Nullable Integer only, String attachmentBase,
+	/** The HTML of the notice in a mode: with {@code only}, the cover (0) and the items of those numbers. */
+	private String render(View view, String mode, @Nullable List<Integer> only, String attachmentBase,
 			@Nullable String pdfHref) {
 		Context context = new Context(Sweden.LOCALE, Map.of("notice", view, "mode", mode, "lang", "sv", "css", this.printCss,
 				"attachmentBase", attachmentBase));
@@ -407,7 +496,7 @@ public class NoticeComposer {
 
 	/** A draft with what rendering it needs from the database: the PDF attachments and each item's HTML. */
 	private record Prepared(Draft draft, List<List<Part>> attachmentParts, List<Integer> attachmentPages,
-			List<String> itemHtml) {
+			List<List<Integer>> chunks, List<String> chunkHtml) {
 	}
 
 	/** What the template shows. */

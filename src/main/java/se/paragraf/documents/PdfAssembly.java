@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -103,7 +105,68 @@ public class PdfAssembly {
 		}
 	}
 
-	private static void bookmark(PDDocumentOutline outline, String title, PDPage page) {
+	/**
+	 * As {@link #assembleCounted(List, String)}, for parts rendered several to a document: after the
+	 * cover, each chunk's pages section by section, each section with a bookmark on its first page
+	 * and the PDFs that belong to it merged right after its own pages (their bookmarks too).
+	 */
+	public Assembled assembleCounted(Part cover, List<Chunk> chunks, String footer) {
+		try (PDDocument whole = Loader.loadPDF(cover.pdf())) {
+			PDFMergerUtility merger = new PDFMergerUtility();
+			PDDocumentOutline outline = new PDDocumentOutline();
+			whole.getDocumentCatalog().setDocumentOutline(outline);
+			bookmark(outline, cover.title(), whole.getPage(0));
+			PDPageTree tree = whole.getPages();
+			for (Chunk chunk : chunks) {
+				List<PDPage> own = append(merger, whole, chunk.pdf());
+				int offset = 0;
+				for (Section section : chunk.sections()) {
+					if (section.pages() < 1 || offset + section.pages() > own.size()) {
+						throw new IllegalArgumentException("The sections do not fit the chunk's " + own.size() + " pages");
+					}
+					bookmark(outline, section.title(), own.get(offset));
+					PDPage anchor = own.get(offset + section.pages() - 1);
+					for (Part part : section.after()) {
+						// Merged at the end, then moved in the page tree to follow the section.
+						List<PDPage> added = append(merger, whole, part.pdf());
+						bookmark(outline, part.title(), added.get(0));
+						for (PDPage page : added) {
+							tree.remove(page);
+							tree.insertAfter(page, anchor);
+							anchor = page;
+						}
+					}
+					offset += section.pages();
+				}
+				if (offset != own.size()) {
+					throw new IllegalArgumentException("The sections leave " + (own.size() - offset) + " pages of a chunk");
+				}
+			}
+			number(whole, footer);
+			try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+				whole.save(out);
+				return new Assembled(out.toByteArray(), whole.getNumberOfPages());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Merges a PDF at the end of the whole; its pages as they are now in the whole. */
+	private static List<PDPage> append(PDFMergerUtility merger, PDDocument whole, byte[] pdf) throws IOException {
+		int first = whole.getNumberOfPages();
+		try (PDDocument next = Loader.loadPDF(pdf)) {
+			merger.appendDocument(whole, next);
+		}
+		List<PDPage> pages = new ArrayList<>();
+		for (int i = first; i < whole.getNumberOfPages(); i++) {
+			pages.add(whole.getPage(i));
+		}
+		return pages;
+	}
+
+	private static void bookmark(PDDocumentOutline outline, @org.jspecify.annotations.Nullable String title, PDPage page) {
 		if (title == null) {
 			return;
 		}
@@ -140,6 +203,17 @@ public class PdfAssembly {
 
 	/** A part of an assembled document, with the bookmark title of its first page (or none). */
 	public record Part(byte[] pdf, @org.jspecify.annotations.Nullable String title) {
+	}
+
+	/** A document of several sections, each beginning on a new page, in order. */
+	public record Chunk(byte[] pdf, List<Section> sections) {
+	}
+
+	/**
+	 * A section of a chunk: the bookmark title of its first page (or none), how many of the chunk's
+	 * pages are its own, and the PDFs merged after them.
+	 */
+	public record Section(@org.jspecify.annotations.Nullable String title, int pages, List<Part> after) {
 	}
 
 	/** An assembled PDF and its number of pages. */

@@ -11,7 +11,11 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 
@@ -27,6 +32,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -37,7 +44,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
@@ -74,6 +85,10 @@ public class PdfRenderer {
 
 	private final ExecutorService pool;
 
+	private final FontSets fonts;
+
+	private final int threads;
+
 	private final Timer renderTime;
 
 	/** For tests: meters go to Micrometer's global registry. */
@@ -88,15 +103,23 @@ public class PdfRenderer {
 	@Autowired
 	PdfRenderer(@Value("${paragraf.documents.render-threads:0}") int threads, MeterRegistry meters) {
 		int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.threads = size;
 		AtomicInteger count = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(size, task -> {
 			Thread thread = new Thread(task, "pdf-render-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
+		// The pool's threads and a few callers rendering on their own thread (minutes, extracts).
+		this.fonts = new FontSets(size + 2);
 		this.renderTime = Timer.builder("paragraf.pdf.render")
 			.description("Rendering one HTML document (notice, minutes, extract, report) to PDF/A")
 			.register(meters);
+	}
+
+	/** How many documents render at once at most. */
+	public int threads() {
+		return this.threads;
 	}
 
 	@PreDestroy
@@ -110,12 +133,21 @@ public class PdfRenderer {
 	 * If one fails, the others are abandoned and its failure is thrown.
 	 */
 	public List<Rendered> renderAll(List<String> htmls, BiConsumer<Integer, Integer> rendered) {
+		return renderAll(htmls, null, (index, done) -> rendered.accept(index, done.pages()));
+	}
+
+	/**
+	 * As {@link #renderAll(List, BiConsumer)}, also finding on which page each element whose id
+	 * matches {@code anchors} ends ({@link Rendered#lastPages()}): several parts of a document, each
+	 * starting on a new page, can so be rendered as one document and their pages told apart.
+	 */
+	public List<Rendered> renderAll(List<String> htmls, @Nullable Pattern anchors, BiConsumer<Integer, Rendered> rendered) {
 		List<Future<Rendered>> futures = new ArrayList<>();
 		for (int i = 0; i < htmls.size(); i++) {
 			int index = i;
 			futures.add(this.pool.submit(() -> {
-				Rendered done = renderCounted(htmls.get(index), null);
-				rendered.accept(index, done.pages());
+				Rendered done = this.renderTime.record(() -> renderUntimed(htmls.get(index), null, anchors));
+				rendered.accept(index, done);
 				return done;
 			}));
 		}
@@ -164,33 +196,51 @@ public class PdfRenderer {
 	}
 
 	private Rendered renderCounted(String html, @Nullable Instant documentDate) {
-		return this.renderTime.record(() -> renderUntimed(html, documentDate));
+		return this.renderTime.record(() -> renderUntimed(html, documentDate, null));
 	}
 
-	private Rendered renderUntimed(String html, @Nullable Instant documentDate) {
+	private Rendered renderUntimed(String html, @Nullable Instant documentDate, @Nullable Pattern anchors) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			int pages;
+			Map<String, Integer> lastPages = new HashMap<>();
 			builder.useFastMode();
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
 			builder.usePdfUaAccessibility(true);
 			builder.useColorProfile(SRGB);
 			// SVG logos are drawn as vectors; a logo was cleaned at upload, and Batik may still fetch nothing.
 			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			font(builder, "fonts/DejaVuSans.ttf", 400, FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-			font(builder, "fonts/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-			font(builder, "fonts/DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-			builder.toStream(out);
-			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-				Listener listener = new Listener(documentDate);
-				renderer.setListener(listener);
-				renderer.layout();
-				renderer.createPDF();
-				pages = listener.pages;
+			FontSet fonts = this.fonts.borrow();
+			try {
+				// The document is made here so that the parsed fonts can be loaded into it: the
+				// renderer would otherwise parse each font file again for every document.
+				PDDocument document = new PDDocument();
+				builder.usePDDocument(document);
+				fonts.useIn(builder, document);
+				builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+				builder.toStream(out);
+				try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+					Listener listener = new Listener(documentDate);
+					renderer.setListener(listener);
+					renderer.layout();
+					renderer.createPDF();
+					pages = listener.pages;
+					// Asked after writing: the output device knows the laid-out boxes from then on. The
+					// position is of the element's last page.
+					if (anchors != null) {
+						for (PagePosition<?> position : renderer.findPagePositionsByID(anchors)) {
+							lastPages.merge(position.getId(), position.getPageNo(), Math::max);
+						}
+					}
+				}
+				finally {
+					document.close();
+				}
 			}
-			return new Rendered(out.toByteArray(), pages);
+			finally {
+				this.fonts.giveBack(fonts);
+			}
+			return new Rendered(out.toByteArray(), pages, Map.copyOf(lastPages));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -203,21 +253,70 @@ public class PdfRenderer {
 		}
 	}
 
-	private static void font(PdfRendererBuilder builder, String path, int weight, FontStyle style) {
-		builder.useFont(() -> open(path), FAMILY, weight, style, true);
+	/**
+	 * The four DejaVu faces, parsed once. A parsed font reads its tables lazily and keeps state
+	 * while a document is written, so a set serves one rendering at a time: a rendering borrows a
+	 * set and gives it back, and at most one set per rendering thread is kept.
+	 */
+	static final class FontSet {
+
+		private static final String[][] FACES = { { "fonts/DejaVuSans.ttf", "400", "NORMAL" },
+				{ "fonts/DejaVuSans-Bold.ttf", "700", "NORMAL" }, { "fonts/DejaVuSans-Oblique.ttf", "400", "ITALIC" },
+				{ "fonts/DejaVuSans-BoldOblique.ttf", "700", "ITALIC" } };
+
+		private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.length];
+
+		FontSet() {
+			for (int i = 0; i < FACES.length; i++) {
+				try (InputStream in = new ClassPathResource(FACES[i][0]).getInputStream()) {
+					this.fonts[i] = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
+		/** Loads the fonts into the document, embedded as subsets, as the family the stylesheets name. */
+		void useIn(PdfRendererBuilder builder, PDDocument document) throws IOException {
+			for (int i = 0; i < FACES.length; i++) {
+				builder.useFont(new PDFontSupplier(PDType0Font.load(document, this.fonts[i], true)), FAMILY,
+						Integer.valueOf(FACES[i][1]), FontStyle.valueOf(FACES[i][2]), true);
+			}
+		}
+
 	}
 
-	private static InputStream open(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+	/** Font sets not in use; made on demand, at most {@code kept} of them kept. */
+	static final class FontSets {
+
+		private final BlockingQueue<FontSet> idle;
+
+		FontSets(int kept) {
+			this.idle = new ArrayBlockingQueue<>(kept);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+
+		FontSet borrow() {
+			FontSet set = this.idle.poll();
+			return set != null ? set : new FontSet();
 		}
+
+		void giveBack(FontSet set) {
+			this.idle.offer(set);
+		}
+
 	}
 
-	/** A rendered PDF and its number of pages. */
-	public record Rendered(byte[] pdf, int pages) {
+	/**
+	 * A rendered PDF, its number of pages, and for each anchored element (by id) the index of the
+	 * page it ends on, counted from 0.
+	 */
+	public record Rendered(byte[] pdf, int pages, Map<String, Integer> lastPages) {
+
+		public Rendered(byte[] pdf, int pages) {
+			this(pdf, pages, Map.of());
+		}
+
 	}
 
 	/**

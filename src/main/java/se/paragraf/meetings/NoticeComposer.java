@@ -9,7 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -46,6 +54,15 @@ public class NoticeComposer {
 
 	private static final String TEMPLATE = "meetings/notice";
 
+	/** The most items rendered as one document. */
+	static final int ITEMS_PER_CHUNK = 10;
+
+	/** The cover alone. */
+	private static final List<Integer> COVER = List.of(0);
+
+	/** The elements whose first page the rendering finds: the items ("item-3"). */
+	private static final Pattern ITEM_ANCHOR = Pattern.compile("item-\\d+");
+
 	private final ITemplateEngine templates;
 
 	private final PdfRenderer renderer;
@@ -62,6 +79,9 @@ public class NoticeComposer {
 
 	private final String printCss;
 
+	/** Where the official variant is assembled while the public one is, on the publishing thread. */
+	private final ExecutorService assemblers;
+
 	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, Organisation organisation,
 			MatterRegister register, MeetingPlanning planning, Stationery stationery) {
 		this.planning = planning;
@@ -72,6 +92,17 @@ public class NoticeComposer {
 		this.organisation = organisation;
 		this.register = register;
 		this.printCss = read("static/css/notice-print.css");
+		AtomicInteger count = new AtomicInteger();
+		this.assemblers = Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "notice-assembly-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.assemblers.shutdownNow();
 	}
 
 	/**
@@ -80,22 +111,63 @@ public class NoticeComposer {
 	 * every report text through the pass; its page ranges are those of its own PDF.
 	 */
 	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref) {
-		return compose(meeting, pass, attachmentBase, pdfHref, NoticeProgress.NONE);
+		return compose(draft(meeting, pass, attachmentBase), pdfHref, NoticeProgress.NONE);
 	}
 
-	/** As above, telling {@code progress} how far it has come. */
-	Composed compose(Meeting meeting, PublicText.Pass pass, String attachmentBase, String pdfHref,
-			NoticeProgress progress) {
-		progress.step(NoticeProgress.Step.READING);
-		View view = view(meeting, pass);
-		List<Item> items = view.items();
+	/** As above, from a draft already read, telling {@code progress} how far it has come. */
+	Composed compose(Draft draft, String pdfHref, NoticeProgress progress) {
+		return produce(prepare(draft, progress), pdfHref, progress);
+	}
 
-		// Each item's pages: its own rendering plus the PDF attachments merged after it. The PDF
-		// attachments are read here, in the transaction; the items render side by side.
+	/**
+	 * Both variants at once: what is read from the database is read here, in the caller's
+	 * transaction; then the public variant is rendered and assembled on this thread while the
+	 * official one is on another, their items sharing the rendering pool, so that the second
+	 * variant does not wait for the first one's assembly.
+	 */
+	Composed[] composeBoth(Draft publicDraft, String publicPdfHref, Draft officialDraft, String officialPdfHref,
+			NoticeProgress publicProgress, NoticeProgress officialProgress) {
+		Prepared publicPrepared = prepare(publicDraft, publicProgress);
+		Prepared officialPrepared = prepare(officialDraft, officialProgress);
+		Future<Composed> official = this.assemblers.submit(() -> produce(officialPrepared, officialPdfHref, officialProgress));
+		try {
+			Composed composed = produce(publicPrepared, publicPdfHref, publicProgress);
+			return new Composed[] { composed, official.get() };
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Composing interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Composing the official notice failed", ex.getCause());
+		}
+		finally {
+			official.cancel(true);
+		}
+	}
+
+	/**
+	 * The notice's agenda and reports read in the pass's variant, and its page without page
+	 * numbers: what a publication would be composed from.
+	 */
+	Draft draft(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
+		View view = view(meeting, pass);
+		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
+	}
+
+	/**
+	 * Reads the PDF attachments and makes the HTML of the items, a few to a document: each document
+	 * of items costs fonts, colour profile, metadata and a merge, so the items are rendered in as
+	 * few documents as keep the rendering threads busy and the progress moving.
+	 */
+	private Prepared prepare(Draft draft, NoticeProgress progress) {
+		progress.step(NoticeProgress.Step.READING);
+		View view = draft.view();
 		List<List<Part>> attachmentParts = new ArrayList<>();
 		List<Integer> attachmentPages = new ArrayList<>();
-		List<String> itemHtml = new ArrayList<>();
-		for (Item item : items) {
+		List<Integer> weights = new ArrayList<>();
+		for (Item item : view.items()) {
 			List<Part> parts = new ArrayList<>();
 			int pages = 0;
 			for (AttachmentLine line : item.attachments()) {
@@ -110,47 +182,127 @@ public class NoticeComposer {
 			}
 			attachmentParts.add(parts);
 			attachmentPages.add(pages);
-			itemHtml.add(render(view, "pdf", item.number(), attachmentBase));
+			weights.add(weight(item));
 		}
+		List<List<Integer>> chunks = chunks(weights, this.renderer.threads());
+		List<String> chunkHtml = new ArrayList<>();
+		for (List<Integer> chunk : chunks) {
+			chunkHtml.add(render(view, "pdf", chunk.stream().map(i -> view.items().get(i).number()).toList(),
+					draft.attachmentBase(), null));
+		}
+		return new Prepared(draft, attachmentParts, attachmentPages, chunks, chunkHtml);
+	}
+
+	/** About how much an item has to render: the length of its texts. */
+	private static int weight(Item item) {
+		int weight = 1_000;
+		DecisionBasis basis = item.basis();
+		if (basis != null) {
+			weight += basis.summaryHtml().length() + basis.descriptionHtml().length()
+					+ basis.financialImplicationsHtml().length();
+		}
+		for (AttachmentLine line : item.attachments()) {
+			weight += line.html() == null ? 0 : line.html().length();
+		}
+		return weight;
+	}
+
+	/**
+	 * The items (by index) in consecutive chunks of about equal weight: two per rendering thread, and
+	 * no more than {@value #ITEMS_PER_CHUNK} items in one, so that the progress moves.
+	 */
+	static List<List<Integer>> chunks(List<Integer> weights, int threads) {
+		int count = Math.min(weights.size(),
+				Math.max(2 * Math.max(1, threads), (weights.size() + ITEMS_PER_CHUNK - 1) / ITEMS_PER_CHUNK));
+		long total = weights.stream().mapToLong(Integer::longValue).sum();
+		List<List<Integer>> chunks = new ArrayList<>();
+		List<Integer> current = new ArrayList<>();
+		long done = 0;
+		long chunkStart = 0;
+		for (int i = 0; i < weights.size(); i++) {
+			int weight = weights.get(i);
+			int chunksLeft = Math.max(1, count - chunks.size());
+			// Where this chunk should end: its share of the weight still to render.
+			long target = chunkStart + (total - chunkStart) / chunksLeft;
+			boolean nearerWithout = done + weight - target > target - done;
+			boolean everyChunkNeedsOne = weights.size() - i <= chunksLeft - 1;
+			if (!current.isEmpty() && (current.size() >= ITEMS_PER_CHUNK
+					|| (chunksLeft > 1 && (nearerWithout || everyChunkNeedsOne)))) {
+				chunks.add(current);
+				current = new ArrayList<>();
+				chunkStart = done;
+			}
+			current.add(i);
+			done += weight;
+		}
+		if (!current.isEmpty()) {
+			chunks.add(current);
+		}
+		return chunks;
+	}
+
+	/** Renders the chunks side by side, then the cover with the page ranges, and merges the whole; no database. */
+	private Composed produce(Prepared prepared, String pdfHref, NoticeProgress progress) {
+		View view = prepared.draft().view();
+		String attachmentBase = prepared.draft().attachmentBase();
+		List<Item> items = view.items();
+		List<Integer> attachmentPages = prepared.attachmentPages();
+		List<List<Integer>> chunks = prepared.chunks();
+		// Each item's pages: its own rendering plus the PDF attachments merged after it.
 		int merged = attachmentPages.stream().mapToInt(Integer::intValue).sum();
 		progress.step(NoticeProgress.Step.RENDERING);
 		progress.rendering(0, items.size(), 0, 0);
 		// Reported under a lock, so that counts reach the listener in order from the rendering threads.
 		int[] counts = new int[3];
-		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(itemHtml, (index, pages) -> {
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), ITEM_ANCHOR, (index, done) -> {
+			List<Integer> chunk = chunks.get(index);
 			synchronized (counts) {
-				int finished = ++counts[0];
-				int own = counts[1] += pages;
-				int shown = own + (counts[2] += attachmentPages.get(index));
+				int finished = counts[0] += chunk.size();
+				int own = counts[1] += done.pages();
+				int shown = own + (counts[2] += chunk.stream().mapToInt(attachmentPages::get).sum());
 				// The cover's one page, the attachments' known pages, the items' own extrapolated.
-				int estimate = 1 + merged + Math.round((float) own * itemHtml.size() / finished);
-				progress.rendering(finished, itemHtml.size(), shown, estimate);
+				int estimate = 1 + merged + Math.round((float) own * items.size() / finished);
+				progress.rendering(finished, items.size(), shown, estimate);
 			}
 		});
-		List<List<Part>> itemParts = new ArrayList<>();
 		List<Integer> itemPages = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			List<Part> parts = new ArrayList<>();
-			parts.add(new Part(rendered.get(i).pdf(), items.get(i).number() + " " + items.get(i).shownTitle()));
-			parts.addAll(attachmentParts.get(i));
-			itemParts.add(parts);
-			itemPages.add(rendered.get(i).pages() + attachmentPages.get(i));
+		List<PdfAssembly.Chunk> assembled = new ArrayList<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			PdfRenderer.Rendered chunk = rendered.get(c);
+			List<PdfAssembly.Section> sections = new ArrayList<>();
+			List<Integer> indexes = chunks.get(c);
+			// The chunk begins with its first item, and each item on a new page: an item's pages
+			// are those after the previous item's last page up to its own last page.
+			int previousLast = -1;
+			for (int index : indexes) {
+				Item item = items.get(index);
+				int last = lastPage(chunk, item);
+				if (last <= previousLast) {
+					throw new IllegalStateException("Item " + item.number() + " does not begin on a page of its own");
+				}
+				sections.add(new PdfAssembly.Section(item.number() + " " + item.shownTitle(), last - previousLast,
+						prepared.attachmentParts().get(index)));
+				itemPages.add(last - previousLast + attachmentPages.get(index));
+				previousLast = last;
+			}
+			if (previousLast != chunk.pages() - 1) {
+				throw new IllegalStateException("A chunk of the notice does not end with its last item");
+			}
+			assembled.add(new PdfAssembly.Chunk(chunk.pdf(), sections));
 		}
 
 		// The cover lists the ranges, so its own length decides where the items start.
 		progress.step(NoticeProgress.Step.ASSEMBLING);
 		int coverPages = 1;
 		View paged = view.withPages(pages(items, itemPages, coverPages));
-		PdfRenderer.Rendered cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
+		PdfRenderer.Rendered cover = this.renderer.renderCounted(render(paged, "pdf", COVER, attachmentBase, null));
 		for (int attempt = 0; attempt < 3 && cover.pages() != coverPages; attempt++) {
 			coverPages = cover.pages();
 			paged = view.withPages(pages(items, itemPages, coverPages));
-			cover = this.renderer.renderCounted(render(paged, "pdf", 0, attachmentBase));
+			cover = this.renderer.renderCounted(render(paged, "pdf", COVER, attachmentBase, null));
 		}
-		List<Part> all = new ArrayList<>();
-		all.add(new Part(cover.pdf(), "Kallelse"));
-		itemParts.forEach(all::addAll);
-		PdfAssembly.Assembled pdf = this.assembly.assembleCounted(all, "Kallelse " + view.boardName() + " " + view.date());
+		PdfAssembly.Assembled pdf = this.assembly.assembleCounted(new Part(cover.pdf(), "Kallelse"), assembled,
+				"Kallelse " + view.boardName() + " " + view.date());
 		String html = render(paged, "web", null, attachmentBase, pdfHref);
 		List<NoticeEntry> entries = paged.items()
 			.stream()
@@ -170,12 +322,12 @@ public class NoticeComposer {
 			.map(line -> line.view().id())
 			.collect(Collectors.toSet());
 		return new Composed(html, pdf.pdf(), pdf.pages(), entries, publishedMatters, publishedAttachments,
-				pass.differs());
+				prepared.draft().pass().differs());
 	}
 
 	/** The notice page of a draft agenda in the pass's variant, before pagination. */
 	String draftHtml(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
-		return render(view(meeting, pass), "web", null, attachmentBase, null);
+		return draft(meeting, pass, attachmentBase).html();
 	}
 
 	/** The sections of the public variant, as they pass the filter; nothing is rendered. */
@@ -278,11 +430,17 @@ public class NoticeComposer {
 		return !pass.of(sectionKey, heading, html).equals(html);
 	}
 
-	private String render(View view, String mode, @Nullable Integer only, String attachmentBase) {
-		return render(view, mode, only, attachmentBase, null);
+	/** The item's last page in a rendered chunk, from 0. */
+	private static int lastPage(PdfRenderer.Rendered chunk, Item item) {
+		Integer page = chunk.lastPages().get("item-" + item.number());
+		if (page == null) {
+			throw new IllegalStateException("Item " + item.number() + " not found in its rendering");
+		}
+		return page;
 	}
 
-	private String render(View view, String mode, @Nullable Integer only, String attachmentBase,
+	/** The HTML of the notice in a mode: with {@code only}, the cover (0) and the items of those numbers. */
+	private String render(View view, String mode, @Nullable List<Integer> only, String attachmentBase,
 			@Nullable String pdfHref) {
 		Context context = new Context(Sweden.LOCALE, Map.of("notice", view, "mode", mode, "lang", "sv", "css", this.printCss,
 				"attachmentBase", attachmentBase));
@@ -321,6 +479,24 @@ public class NoticeComposer {
 	 */
 	record Composed(String html, byte[] pdf, int pageCount, List<NoticeEntry> entries, Set<Long> publishedMatters,
 			Set<Long> publishedAttachments, boolean differs) {
+	}
+
+	/**
+	 * A notice read in one variant, not yet paginated: its view, the pass that made it, and the
+	 * page as it would be published without page numbers.
+	 */
+	record Draft(View view, PublicText.Pass pass, String attachmentBase, String html) {
+
+		/** Whether this variant differs from the official notice (something withheld or masked). */
+		boolean differs() {
+			return this.pass.differs();
+		}
+
+	}
+
+	/** A draft with what rendering it needs from the database: the PDF attachments and each item's HTML. */
+	private record Prepared(Draft draft, List<List<Part>> attachmentParts, List<Integer> attachmentPages,
+			List<List<Integer>> chunks, List<String> chunkHtml) {
 	}
 
 	/** What the template shows. */

@@ -125,7 +125,7 @@ public final class NoticeJob implements NoticeProgress {
 		return this.step.name();
 	}
 
-	/** Whether the complete, official variant is being composed (after the public one). */
+	/** Whether the complete, official variant is being composed too (beside the public one; the counts are of both). */
 	public boolean isOfficial() {
 		return this.official;
 	}

@@ -102,19 +102,31 @@ public class NoticePublication {
 		// Once the meeting is under way the notice has done its work; what was announced stays as it was.
 		Meeting meeting = this.planning.publishable(meetingId, expectedVersion);
 		Optional<Notice> latest = latest(meetingId);
-		String source = sourceSha256(meetingId);
+		// The drafts read now are the ones composed: the agenda and the reports are read once.
+		String key = PublicText.noticeKey(meetingId);
+		NoticeComposer.Draft publicDraft = this.composer.draft(meeting, this.publicText.publicPass(key), ATTACHMENT_BASE);
+		NoticeComposer.Draft officialDraft = this.composer.draft(meeting, PublicText.officialPass(key),
+				OfficialLinks.attachmentBase(meetingId));
+		String source = sourceSha256(officialDraft.html(), publicDraft.html());
 		if (latest.isPresent() && source.equals(latest.get().getSourceSha256())) {
 			// Nothing changed since the last version: publishing again would only confuse the readers.
 			return latest.get();
 		}
 		int versionNumber = latest.map(n -> n.getVersionNumber() + 1).orElse(1);
-		String key = PublicText.noticeKey(meetingId);
-		NoticeComposer.Composed composed = this.composer.compose(meeting, this.publicText.publicPass(key),
-				ATTACHMENT_BASE, PublicLinks.noticePdf(meetingId, versionNumber), progress);
-		NoticeComposer.Composed official = composed.differs()
-				? this.composer.compose(meeting, PublicText.officialPass(key), OfficialLinks.attachmentBase(meetingId),
-						OfficialLinks.noticePdf(meetingId, versionNumber), progress.official())
-				: null;
+		NoticeComposer.Composed composed;
+		NoticeComposer.Composed official = null;
+		if (publicDraft.differs()) {
+			// Two variants, composed side by side; the secretary sees the progress of both together.
+			NoticeProgress.Both both = new NoticeProgress.Both(progress);
+			NoticeComposer.Composed[] variants = this.composer.composeBoth(publicDraft,
+					PublicLinks.noticePdf(meetingId, versionNumber), officialDraft,
+					OfficialLinks.noticePdf(meetingId, versionNumber), both.first(), both.second());
+			composed = variants[0];
+			official = variants[1];
+		}
+		else {
+			composed = this.composer.compose(publicDraft, PublicLinks.noticePdf(meetingId, versionNumber), progress);
+		}
 		progress.step(NoticeProgress.Step.SAVING);
 		StoredFile pdf = storeUntilRollback(composed.pdf());
 		Notice notice = new Notice(meetingId, versionNumber, Instant.now(this.clock), CurrentUser.name(),
@@ -262,7 +274,11 @@ public class NoticePublication {
 	 * numbers, the official one (agenda, reports) and the public one (secrecy marks, masks).
 	 */
 	private String sourceSha256(Long meetingId) {
-		String pages = previewHtml(meetingId, true) + "\u0000" + previewHtml(meetingId, false);
+		return sourceSha256(previewHtml(meetingId, true), previewHtml(meetingId, false));
+	}
+
+	private static String sourceSha256(String officialPage, String publicPage) {
+		String pages = officialPage + "\u0000" + publicPage;
 		return FileStore.sha256Hex(pages.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -91,6 +91,59 @@ class PdfArchivalConformanceTests {
 	}
 
 	@Test
+	void sectionsRenderedAsOneDocumentAreToldApartByTheirPagesAndTheirAttachmentsFollowEachSection()
+			throws Exception {
+		String section = "<article id=\"item-%d\" style=\"page-break-before: always\"><h2>Ärende %d</h2>%s</article>";
+		String text = "<p>Förvaltningen har gått igenom underlaget.</p>";
+		String chunk = DOCUMENT.replace("</main>", section.formatted(1, 1, text.repeat(120)) + section.formatted(2, 2, text)
+				+ section.formatted(3, 3, text.repeat(120)) + "</main>");
+		PdfRenderer.Rendered rendered = this.renderer
+			.renderAll(List.of(chunk), java.util.regex.Pattern.compile("item-\\d+"), (index, done) -> {
+			})
+			.get(0);
+		// Each section ends on the page before the next one begins.
+		int second = rendered.lastPages().get("item-1") + 1;
+		int third = rendered.lastPages().get("item-2") + 1;
+		assertThat(rendered.lastPages()).containsEntry("item-3", rendered.pages() - 1).hasSize(3);
+		assertThat(second).isGreaterThan(2);
+		assertThat(third).isEqualTo(second + 1);
+
+		byte[] whole = this.assembly.assembleCounted(new Part(this.renderer.render(DOCUMENT), "Kallelse"),
+				List.of(new PdfAssembly.Chunk(rendered.pdf(),
+						List.of(new PdfAssembly.Section("Inledning", 1, List.of()),
+								new PdfAssembly.Section("1 Ärende 1", second - 1,
+										List.of(new Part(PdfFixtures.pdfWithPages(2, "UNDERLAG ETT"), "Underlag 1"))),
+								new PdfAssembly.Section("2 Ärende 2", 1,
+										List.of(new Part(PdfFixtures.pdfWithPages(1, "UNDERLAG TVÅ"), "Underlag 2"))),
+								new PdfAssembly.Section("3 Ärende 3", rendered.pages() - third, List.of())))),
+				"Kallelse")
+			.pdf();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(whole)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1 + rendered.pages() + 3);
+			// cover, the chunk's first page, item 1, its two attachment pages, item 2, its attachment, item 3
+			int attachment = 2 + (second - 1);
+			assertThat(PdfFixtures.text(document, attachment + 1, attachment + 2)).contains("UNDERLAG ETT")
+				.doesNotContain("Ärende");
+			assertThat(PdfFixtures.text(document, attachment, attachment)).contains("Förvaltningen");
+			assertThat(PdfFixtures.text(document, attachment + 3, attachment + 3)).contains("Ärende 2");
+			assertThat(PdfFixtures.text(document, attachment + 4, attachment + 4)).contains("UNDERLAG TVÅ");
+			assertThat(PdfFixtures.text(document, attachment + 5, attachment + 5)).contains("Ärende 3");
+			List<String> bookmarks = new java.util.ArrayList<>();
+			document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
+			assertThat(bookmarks).containsExactly("Kallelse", "Inledning", "1 Ärende 1", "Underlag 1", "2 Ärende 2",
+					"Underlag 2", "3 Ärende 3");
+		}
+		byte[] tagged = this.assembly.assembleCounted(new Part(this.renderer.render(DOCUMENT), "Kallelse"),
+				List.of(new PdfAssembly.Chunk(rendered.pdf(), List.of(new PdfAssembly.Section("Inledning", 1, List.of()),
+						new PdfAssembly.Section("1", second - 1, List.of(new Part(this.renderer.render(DOCUMENT), "Bilaga"))),
+						new PdfAssembly.Section("2", rendered.pages() - second, List.of())))),
+				"Kallelse")
+			.pdf();
+		assertConformant(tagged);
+		assertConformant(tagged, PDFAFlavour.PDFUA_1);
+	}
+
+	@Test
 	void theValidatorRefusesAnOrdinaryPdfAsArchivalAndAsAccessible() throws Exception {
 		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"), PDFAFlavour.PDFA_2_U)).isFalse();
 		assertThat(compliant(PdfFixtures.pdfWithPages(1, "VANLIG"), PDFAFlavour.PDFUA_1)).isFalse();

@@ -24,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.paragraf.ParagrafApplication;
 import se.paragraf.documents.PdfFixtures;
+import se.paragraf.matters.Attachment;
 import se.paragraf.matters.DecisionRecipient;
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
@@ -32,6 +33,7 @@ import se.paragraf.matters.ReportContent;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
+import se.paragraf.shared.Confidentiality;
 
 /**
  * Issue 12: publishing a notice of 40 agenda items (the three standard items and 37 matters, each
@@ -76,33 +78,49 @@ public final class NoticeBenchmark {
 							board.caseOfficer().getId(), LocalDate.of(2027, 11, 21),
 							List.of(new DecisionRecipient("Kommunstyrelsen", true, null), new DecisionRecipient("Akten", false, null))),
 							0);
-					register.attachFile(matter.getId(), "Underlag " + (m + 1), "underlag.pdf", "application/pdf",
+					Attachment attachment = register.attachFile(matter.getId(), "Underlag " + (m + 1), "underlag.pdf",
+							"application/pdf",
 							new ByteArrayInputStream(PdfFixtures.pdfWithPages(ATTACHMENT_PAGES, "UNDERLAG " + (m + 1))));
+					if (m == MATTERS - 1) {
+						// One secret attachment, so that both variants are composed: the public one without it.
+						register.classifyAttachment(attachment.getId(), Confidentiality.confidential("21 kap. 1 § OSL"));
+					}
 					planning.addMatter(meeting.getId(), planning.meeting(meeting.getId()).getVersion(), matter.getId());
 					matters.add(matter);
 				}
 				long[] millis = new long[rounds];
 				long[] cpu = new long[rounds];
 				int pages = 0;
+				int officialPages = 0;
 				for (int round = -1; round < rounds; round++) {
+					// A change to the agenda, so that every round publishes a new version (an unchanged
+					// agenda hands back the newest version without composing anything).
+					Meeting current = planning.meeting(meeting.getId());
+					planning.retitleItem(meeting.getId(), current.getVersion(), current.getAgenda().get(0).getId(),
+							"Val av justerare, omgång " + (round + 2));
 					long startCpu = processCpu();
 					long start = System.nanoTime();
 					Notice notice = publication.publish(meeting.getId(), planning.meeting(meeting.getId()).getVersion());
 					long took = (System.nanoTime() - start) / 1_000_000;
 					long tookCpu = (processCpu() - startCpu) / 1_000_000;
+					if (notice.getVersionNumber() != round + 2) {
+						throw new IllegalStateException("Round " + (round + 2) + " published version " + notice.getVersionNumber());
+					}
 					pages = notice.getPageCount();
+					officialPages = notice.getOfficialPageCount();
 					if (round >= 0) {
 						millis[round] = took;
 						cpu[round] = tookCpu;
 					}
-					System.out.printf(Locale.ROOT, "paragraphs=%d %s: %d pages in %d ms (process CPU %d ms)%n", paragraphs,
-							round < 0 ? "warm-up" : "round " + (round + 1), pages, took, tookCpu);
+					System.out.printf(Locale.ROOT, "paragraphs=%d %s: %d public + %d official pages in %d ms (process CPU %d ms)%n",
+							paragraphs, round < 0 ? "warm-up" : "round " + (round + 1), pages, officialPages, took, tookCpu);
 					if (round == rounds - 1) {
 						Files.write(out.resolve("notice-" + paragraphs + ".pdf"), publication.pdf(notice));
 					}
 				}
-				System.out.printf(Locale.ROOT, "RESULT paragraphs=%d pages=%d median_ms=%d runs_ms=%s median_cpu_ms=%d%n",
-						paragraphs, pages, median(millis), Arrays.toString(millis), median(cpu));
+				System.out.printf(Locale.ROOT,
+						"RESULT paragraphs=%d pages=%d official_pages=%d median_ms=%d runs_ms=%s median_cpu_ms=%d%n", paragraphs,
+						pages, officialPages, median(millis), Arrays.toString(millis), median(cpu));
 				docx(out.resolve("notice-" + paragraphs + ".docx"), pool, matters, paragraphs);
 			}
 		}

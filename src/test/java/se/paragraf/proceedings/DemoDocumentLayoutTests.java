@@ -117,7 +117,10 @@ class DemoDocumentLayoutTests {
 					.filter(p -> !p.type().matches("H[1-6]") && !p.pages().isEmpty() && !p.type().equals("Span"))
 					.findFirst()
 					.orElse(null);
-				if (next != null) {
+				// The next agenda item (an article, or the part of the document it begins) begins on a new
+				// page by design: an item of a heading alone, such as "Val av justerare", is not a heading
+				// left at the foot of a page.
+				if (next != null && !next.type().equals("Art") && !next.type().equals("Part")) {
 					assertThat(next.firstPage()).as("what follows heading on page %d", heading.lastPage())
 						.isEqualTo(heading.lastPage());
 				}

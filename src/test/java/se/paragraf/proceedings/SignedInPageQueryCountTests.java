@@ -104,11 +104,18 @@ class SignedInPageQueryCountTests {
 		for (String page : List.of("/meetings/" + meeting.getId(), "/meetings/" + meeting.getId() + "/conduct",
 				"/matters/" + matter.getId())) {
 			this.mvc.perform(get(page).with(SECRETARY));
+			// The statistics count every thread's statements: a search refeed still running in the background
+			// only adds to them, so the fewest of three renderings is what the page itself asks.
 			Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-			statistics.clear();
-			int status = this.mvc.perform(get(page).with(SECRETARY)).andReturn().getResponse().getStatus();
-			assertThat(status).as(page).isEqualTo(200);
-			counts.put(page, statistics.getPrepareStatementCount());
+			long fewest = Long.MAX_VALUE;
+			for (int rendering = 0; rendering < 3; rendering++) {
+				assertThat(this.events.awaitIdle(Duration.ofSeconds(120))).isTrue();
+				statistics.clear();
+				int status = this.mvc.perform(get(page).with(SECRETARY)).andReturn().getResponse().getStatus();
+				assertThat(status).as(page).isEqualTo(200);
+				fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+			}
+			counts.put(page, fewest);
 		}
 		return counts;
 	}

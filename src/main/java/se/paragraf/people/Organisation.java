@@ -164,6 +164,29 @@ public class Organisation {
 				person.getEmail());
 	}
 
+	/**
+	 * Every case officer as she signs a report, for a page's choice of signatory: three statements
+	 * however many officers there are.
+	 */
+	public List<Signatory> signatories() {
+		List<CaseOfficer> officers = this.caseOfficers.findAll();
+		java.util.Map<Long, Person> people = this.persons
+			.findAllById(officers.stream().map(CaseOfficer::getPersonId).distinct().toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Person::getId, person -> person));
+		java.util.Map<Long, Administration> administrations = this.administrations.findAll()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Administration::getId, administration -> administration));
+		return officers.stream().map(officer -> {
+			Person person = people.get(officer.getPersonId());
+			Administration administration = administrations.get(officer.getAdministrationId());
+			String parent = administration.getParentId() == null ? administration.getName()
+					: administrations.get(administration.getParentId()).getName();
+			return new Signatory(officer.getId(), person.getFullName(), officer.getTitle(), parent, person.getPhone(),
+					person.getEmail());
+		}).toList();
+	}
+
 	@Transactional
 	public Municipality addMunicipality(String name, String code) {
 		String trimmedName = required("name", name);

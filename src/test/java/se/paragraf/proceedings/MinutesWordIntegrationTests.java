@@ -124,6 +124,28 @@ class MinutesWordIntegrationTests {
 		assertThat(official).contains(DECISION, DISSENT).doesNotContain("UTKAST");
 	}
 
+	@Test
+	void theSecretaryFindsTheWordDraftOnTheConductPageAndThePublicTheCertifiedMinutesOnTheMeetingPage() throws Exception {
+		Long id = this.f.meeting().getId();
+		this.f.holdMeeting(this.conduct, this.planning);
+		this.certification.draw(id);
+		String wordDraft = "/meetings/" + id + "/minutes.docx";
+		String wordPublic = "/public/meetings/" + id + "/minutes.docx";
+
+		String conductPage = this.mvc.perform(get("/meetings/{id}/conduct", id).with(user("sekreterare").roles("SECRETARY")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conductPage).contains("href=\"" + wordDraft + "\"");
+		assertThat(this.mvc.perform(get("/public/meetings/{id}", id)).andReturn().getResponse().getContentAsString())
+			.doesNotContain(wordPublic);
+
+		certify(id);
+		assertThat(this.mvc.perform(get("/public/meetings/{id}", id)).andReturn().getResponse().getContentAsString())
+			.contains("href=\"" + wordPublic + "\"");
+	}
+
 	private static String text(byte[] docx) throws Exception {
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {

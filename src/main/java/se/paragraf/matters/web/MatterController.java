@@ -369,10 +369,7 @@ class MatterController {
 		model.addAttribute("basis", this.register.basis(id));
 		model.addAttribute("attachments", this.register.attachments(id));
 		model.addAttribute("history", this.register.history(id));
-		model.addAttribute("signatories", this.organisation.caseOfficers()
-			.stream()
-			.map(o -> this.organisation.signatory(o.getId()))
-			.toList());
+		model.addAttribute("signatories", this.organisation.signatories());
 		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
 		model.addAttribute("embedOffers", this.richText.offers(this.organisation.board(matter.getBoardId()).getCode()));
 		if (model.getAttribute("report") instanceof ReportForm form) {

@@ -27,7 +27,7 @@ record ReportForm(@Size(max = 500) String heading, @NotNull ProposalKind proposa
 		@Size(max = 100_000) String proposedResolution, @Size(max = 100_000) String summary, @Size(max = 100_000) String description,
 		@Size(max = 100_000) String financialImplications, @Nullable Long signatoryId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reportDate, @Size(max = 10_000) String decisionRecipients,
-		@NotNull Long version, @Nullable @Pattern(regexp = "[A-Za-z,]{0,100}") String editorFields) {
+		@NotNull Long version, @Nullable @Size(max = 100) @Pattern(regexp = "[A-Za-z,]{0,100}") String editorFields) {
 
 	/**
 	 * The texts that come from the rich-text editor (or a Word import), by field name, comma separated:

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A note or highlight as the reader sends it: which document and page, and where on the page in
  * fractions of its width and height. A note needs text; a highlight needs an area.
  */
-public record NoteInput(@NotNull(message = "{reading.document.required}") @Pattern(regexp = "notice|attachment-[0-9]{1,18}",
+public record NoteInput(@NotNull(message = "{reading.document.required}") @Size(max = 40) @Pattern(regexp = "notice|attachment-[0-9]{1,18}",
 		message = "{reading.document.invalid}") @Nullable String document,
 		@NotNull(message = "{reading.page.required}") @Min(value = 1, message = "{reading.page.invalid}") @Max(value = 10000,
 				message = "{reading.page.invalid}") @Nullable Integer page,

@@ -20,5 +20,5 @@ for _ in $(seq 1 300); do
 	kill -0 $NODE 2>/dev/null || { tail -40 "$WORK/opensearch.log" >&2; exit 1; }
 	sleep 1
 done
-echo "OpenSearch $(curl -fsS "http://127.0.0.1:$PORT" | jq -r .version.number) on 127.0.0.1:$PORT" >&2
+echo "OpenSearch $(curl -fsS "http://127.0.0.1:$PORT" | grep -o "\"number\" *: *\"[^\"]*\"" | head -n 1) on 127.0.0.1:$PORT" >&2
 mvn -q -B -o test -Popensearch -Dparagraf.opensearch.hosts="127.0.0.1:$PORT"

@@ -44,14 +44,24 @@ class LiveController {
 
 	private final LiveMeeting live;
 
+	private final LiveStates states;
+
+	private final SpeakersList speakers;
+
+	private final LiveVoting voting;
+
 	private final LiveRoom room;
 
 	private final MeetingPlanning planning;
 
 	private final MessageSource messages;
 
-	LiveController(LiveMeeting live, LiveRoom room, MeetingPlanning planning, MessageSource messages) {
+	LiveController(LiveMeeting live, LiveStates states, SpeakersList speakers, LiveVoting voting, LiveRoom room,
+			MeetingPlanning planning, MessageSource messages) {
 		this.live = live;
+		this.states = states;
+		this.speakers = speakers;
+		this.voting = voting;
 		this.room = room;
 		this.planning = planning;
 		this.messages = messages;
@@ -61,12 +71,12 @@ class LiveController {
 	String showLive(@PathVariable Long id, Model model) {
 		Meeting meeting = this.planning.meeting(id);
 		LiveMeeting.Participant participant = page(id);
-		LiveState state = this.live.state(id);
+		LiveState state = this.states.state(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("state", state);
 		model.addAttribute("participant", participant);
 		model.addAttribute("chairing", participant.chairing());
-		model.addAttribute("checkedIn", this.live.checkedIn(id, participant.personId()).orElse(null));
+		model.addAttribute("checkedIn", this.states.checkedIn(id, participant.personId()).orElse(null));
 		model.addAttribute("upcoming", state.items()
 			.stream()
 			.filter(i -> !i.current() && !i.decided())
@@ -87,7 +97,7 @@ class LiveController {
 	@GetMapping("/meetings/{id}/live/state")
 	ResponseEntity<String> showLiveState(@PathVariable Long id) {
 		LiveMeeting.Participant participant = this.live.admitted(id);
-		LiveState state = this.live.state(id);
+		LiveState state = this.states.state(id);
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.header("X-Live-Sequence", Long.toString(state.sequence()))
@@ -113,31 +123,31 @@ class LiveController {
 
 	@PostMapping("/meetings/{id}/live/speakers")
 	ResponseEntity<Void> askToSpeak(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean reply) {
-		this.live.askToSpeak(id, reply);
+		this.speakers.askToSpeak(id, reply);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/meetings/{id}/live/speakers/{requestId}/withdrawal")
 	ResponseEntity<Void> withdrawRequest(@PathVariable Long id, @PathVariable Long requestId) {
-		this.live.withdraw(id, requestId);
+		this.speakers.withdraw(id, requestId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/meetings/{id}/live/speakers/{requestId}/floor")
 	ResponseEntity<Void> giveFloor(@PathVariable Long id, @PathVariable Long requestId) {
-		this.live.giveFloor(id, requestId);
+		this.speakers.giveFloor(id, requestId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/meetings/{id}/live/floor/end")
 	ResponseEntity<Void> endFloor(@PathVariable Long id) {
-		this.live.endFloor(id);
+		this.speakers.endFloor(id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/meetings/{id}/live/speakers-list")
 	ResponseEntity<Void> closeSpeakersList(@PathVariable Long id, @RequestParam boolean closed) {
-		this.live.speakersList(id, closed);
+		this.speakers.close(id, closed);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -147,7 +157,7 @@ class LiveController {
 		if (propositionOrder != null && propositionOrder.length() > 2000) {
 			throw new BadInput("propositionOrder", "live.vote.orderTooLong");
 		}
-		this.live.openVote(id, propositionOrder);
+		this.voting.open(id, propositionOrder);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -161,13 +171,13 @@ class LiveController {
 		catch (IllegalArgumentException ex) {
 			throw new BadInput("choice", "live.vote.choiceInvalid");
 		}
-		this.live.cast(id, voteId, parsed);
+		this.voting.cast(id, voteId, parsed);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/meetings/{id}/live/votes/{voteId}/closing")
 	ResponseEntity<Void> closeVote(@PathVariable Long id, @PathVariable Long voteId) {
-		this.live.closeVote(id, voteId);
+		this.voting.close(id, voteId);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,21 +3,21 @@ package se.paragraf.proceedings.live;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -26,35 +26,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.paragraf.meetings.AgendaItem;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.RecordState;
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
 import se.paragraf.proceedings.Attendance;
 import se.paragraf.proceedings.Decision;
-import se.paragraf.proceedings.DecisionOutcome;
 import se.paragraf.proceedings.MeetingConduct;
 import se.paragraf.proceedings.MeetingConduct.BoardSeats;
-import se.paragraf.proceedings.MeetingConduct.DecisionCommand;
 import se.paragraf.proceedings.MeetingRecord;
 import se.paragraf.proceedings.Presence;
-import se.paragraf.proceedings.Quorum;
-import se.paragraf.proceedings.Vote;
-import se.paragraf.proceedings.VoteChoice;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.paragraf.shared.Sweden;
 import se.paragraf.shared.security.CurrentUser;
 import se.paragraf.shared.security.Role;
 
 /**
- * The live room of a meeting: check-in, the item under discussion, the speakers list, live votes
- * and members' own conflicts of interest. Attendance, conflicts and votes are recorded through
- * {@link MeetingConduct}, so the minutes show them exactly as if the secretary had typed them in.
- * Every change moves the room's counter first; that row lock makes changes to one room happen one
- * after the other, so a ballot sent twice at once still counts once.
+ * The live room of a meeting: who is admitted, check-in, the item under discussion and members' own
+ * conflicts of interest. The speakers list is {@link SpeakersList}, live votes are
+ * {@link LiveVoting}, and what the room shows is {@link LiveStates}. Attendance, conflicts and votes
+ * are recorded through {@link MeetingConduct}, so the minutes show them exactly as if the secretary
+ * had typed them in. Every change moves the room's counter first ({@link #touch}); that row lock
+ * makes changes to one room happen one after the other, so a ballot sent twice at once still counts
+ * once.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,20 +66,15 @@ public class LiveMeeting {
 
 	private final LiveVotes votes;
 
-	private final Ballots ballots;
-
 	private final ApplicationEventPublisher events;
-
-	private final MessageSource messages;
 
 	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
 	LiveMeeting(MeetingPlanning planning, MeetingConduct conduct, Organisation organisation, LiveSessions sessions,
-			CheckIns checkIns, SpeakingRequests speakers, LiveVotes votes, Ballots ballots,
-			ApplicationEventPublisher events, MessageSource messages, PlatformTransactionManager transactions,
-			Clock clock) {
+			CheckIns checkIns, SpeakingRequests speakers, LiveVotes votes, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.planning = planning;
 		this.conduct = conduct;
 		this.organisation = organisation;
@@ -95,9 +82,7 @@ public class LiveMeeting {
 		this.checkIns = checkIns;
 		this.speakers = speakers;
 		this.votes = votes;
-		this.ballots = ballots;
 		this.events = events;
-		this.messages = messages;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -136,9 +121,13 @@ public class LiveMeeting {
 		return participant;
 	}
 
-	/** The counter of the room: the id of its latest event. */
-	public long sequence(Long meetingId) {
-		return this.sessions.findById(meetingId).map(LiveSession::getSequence).orElse(0L);
+	/** Only the chair, the vice chair or staff drive the room; others are refused. */
+	Participant chairing(Long meetingId) {
+		Participant who = admitted(meetingId);
+		if (!who.chairing()) {
+			throw LiveRefusal.forbidden("live.chairOnly");
+		}
+		return who;
 	}
 
 	/**
@@ -178,19 +167,6 @@ public class LiveMeeting {
 		return now;
 	}
 
-	/** When the signed-in member checked in, if she did. */
-	public Optional<LocalDateTime> checkedIn(Long meetingId, @Nullable Long personId) {
-		return personId == null ? Optional.empty()
-				: this.checkIns.findByMeetingIdAndPersonId(meetingId, personId).map(CheckIn::getCheckedInAt);
-	}
-
-	/** Who checked in and when, for the secretary's roll call. */
-	public Map<Long, LocalDateTime> checkIns(Long meetingId) {
-		return this.checkIns.findByMeetingIdOrderByCheckedInAt(meetingId)
-			.stream()
-			.collect(Collectors.toMap(CheckIn::getPersonId, CheckIn::getCheckedInAt));
-	}
-
 	/** The chair or secretary takes up an item; whoever has the floor on the previous one is done. */
 	@Transactional
 	public void takeUp(Long meetingId, Long itemId) {
@@ -201,7 +177,7 @@ public class LiveMeeting {
 		if (this.votes.findFirstByMeetingIdAndClosedAtIsNull(meetingId).isPresent()) {
 			throw LiveRefusal.conflict("live.vote.stillOpen");
 		}
-		finishSpeakers(meetingId);
+		this.speakers.finishSpeaking(meetingId, now());
 		session.takeUp(itemId);
 	}
 
@@ -219,202 +195,6 @@ public class LiveMeeting {
 			throw LiveRefusal.conflict("live.item.last");
 		}
 		takeUp(meetingId, agenda.get(index + 1).getId());
-	}
-
-	/** A member or substitute asks for the floor on the item under discussion, or for a reply. */
-	@Transactional
-	public void askToSpeak(Long meetingId, boolean reply) {
-		Participant who = admitted(meetingId);
-		if (who.personId() == null || !(who.member() || who.substitute())) {
-			throw LiveRefusal.forbidden("live.speak.noSeat");
-		}
-		LiveSession session = touch(meetingId);
-		Long itemId = session.getCurrentItemId();
-		if (itemId == null) {
-			throw LiveRefusal.conflict("live.item.notStarted");
-		}
-		if (session.isSpeakersClosed() && !reply) {
-			throw LiveRefusal.conflict("live.speak.closed");
-		}
-		boolean waiting = this.speakers.findByMeetingIdAndAgendaItemIdOrderByRequestedAtAscIdAsc(meetingId, itemId)
-			.stream()
-			.anyMatch(r -> r.getPersonId().equals(who.personId()) && r.isWaiting() && r.isReply() == reply);
-		if (!waiting) {
-			this.speakers.save(new SpeakingRequest(meetingId, itemId, who.personId(), reply, now()));
-		}
-	}
-
-	/** A member takes back her waiting request. */
-	@Transactional
-	public void withdraw(Long meetingId, Long requestId) {
-		Participant who = admitted(meetingId);
-		touch(meetingId);
-		SpeakingRequest request = request(meetingId, requestId);
-		if (!request.getPersonId().equals(who.personId()) && !who.chairing()) {
-			throw LiveRefusal.forbidden("live.chairOnly");
-		}
-		if (request.isWaiting()) {
-			request.withdraw(now());
-		}
-	}
-
-	/** The chair gives the floor; the previous speaker is done. */
-	@Transactional
-	public void giveFloor(Long meetingId, Long requestId) {
-		chairing(meetingId);
-		touch(meetingId);
-		SpeakingRequest request = request(meetingId, requestId);
-		if (!request.isWaiting()) {
-			throw LiveRefusal.conflict("live.speak.notWaiting");
-		}
-		LocalDateTime now = now();
-		finishSpeakers(meetingId);
-		request.give(now);
-	}
-
-	/** The chair ends the current speaker's turn. */
-	@Transactional
-	public void endFloor(Long meetingId) {
-		chairing(meetingId);
-		touch(meetingId);
-		finishSpeakers(meetingId);
-	}
-
-	/** The chair closes the speakers list (streckning) or opens it again; replies stay possible. */
-	@Transactional
-	public void speakersList(Long meetingId, boolean closed) {
-		chairing(meetingId);
-		LiveSession session = touch(meetingId);
-		if (session.getCurrentItemId() == null) {
-			throw LiveRefusal.conflict("live.item.notStarted");
-		}
-		session.speakersList(closed);
-	}
-
-	/**
-	 * The chair opens an open vote by name on the item under discussion, on the propositions in the
-	 * order she puts them. One vote at a time; the board must have quorum.
-	 */
-	@Transactional
-	public Long openVote(Long meetingId, @Nullable String propositionOrder) {
-		chairing(meetingId);
-		LiveSession session = touch(meetingId);
-		Long itemId = session.getCurrentItemId();
-		if (itemId == null) {
-			throw LiveRefusal.conflict("live.item.notStarted");
-		}
-		if (this.votes.findFirstByMeetingIdAndClosedAtIsNull(meetingId).isPresent()) {
-			throw LiveRefusal.conflict("live.vote.stillOpen");
-		}
-		MeetingRecord record = this.conduct.record(meetingId).orElse(null);
-		if (record == null || record.getState() != RecordState.IN_PROGRESS) {
-			throw LiveRefusal.conflict("live.vote.noRollCall");
-		}
-		if (record.decisionOn(itemId).map(Decision::isImmediatelyCertified).orElse(false)) {
-			throw LiveRefusal.conflict("live.vote.certified");
-		}
-		Quorum quorum = this.conduct.quorum(meetingId, itemId);
-		if (!quorum.isReached()) {
-			throw LiveRefusal.conflict("conduct.quorum.missing", quorum.serving(), quorum.members(), quorum.missing());
-		}
-		String order = propositionOrder == null || propositionOrder.isBlank() ? wording("live.vote.defaultOrder")
-				: propositionOrder.strip();
-		return this.votes.save(new LiveVote(meetingId, itemId, order, now())).getId();
-	}
-
-	/**
-	 * A serving member votes yes, no or abstains from her own device. Somebody not serving on the
-	 * item is refused (403), so is a member with a declared conflict of interest (409); a second
-	 * vote by the same member replaces her first while the vote is open.
-	 */
-	@Transactional
-	public void cast(Long meetingId, Long voteId, VoteChoice choice) {
-		Participant who = admitted(meetingId);
-		touch(meetingId);
-		LiveVote vote = this.votes.findById(voteId)
-			.filter(v -> v.getMeetingId().equals(meetingId))
-			.orElseThrow(() -> LiveRefusal.conflict("live.vote.unknown"));
-		if (!vote.isOpen()) {
-			throw LiveRefusal.conflict("live.vote.closed");
-		}
-		Long personId = who.personId();
-		if (personId == null) {
-			throw LiveRefusal.forbidden("live.vote.notServing");
-		}
-		boolean conflicted = this.conduct.record(meetingId)
-			.flatMap(r -> r.decisionOn(vote.getAgendaItemId()))
-			.map(d -> d.getConflicts().contains(personId))
-			.orElse(false);
-		if (conflicted) {
-			throw LiveRefusal.conflict("live.vote.conflict");
-		}
-		if (!this.conduct.servingOn(meetingId, vote.getAgendaItemId()).contains(personId)) {
-			throw LiveRefusal.forbidden("live.vote.notServing");
-		}
-		LocalDateTime now = now();
-		this.ballots.findByVoteIdAndPersonId(voteId, personId)
-			.ifPresentOrElse(b -> b.change(choice, now), () -> this.ballots.save(new Ballot(voteId, personId, choice, now)));
-	}
-
-	/**
-	 * The chair closes the vote: the ballots go into the item's decision as a vote by name. An item
-	 * not yet decided is decided by the result (yes: the proposition put first is carried); on a tie
-	 * the chair's vote decides (utslagsröst, kommunallagen 6 kap. 33 §). The secretary can still
-	 * reword the decision on the conduct screen; the votes stay.
-	 */
-	@Transactional
-	public void closeVote(Long meetingId, Long voteId) {
-		chairing(meetingId);
-		touch(meetingId);
-		LiveVote vote = this.votes.findById(voteId)
-			.filter(v -> v.getMeetingId().equals(meetingId))
-			.orElseThrow(() -> LiveRefusal.conflict("live.vote.unknown"));
-		if (!vote.isOpen()) {
-			throw LiveRefusal.conflict("live.vote.closed");
-		}
-		List<Ballot> cast = this.ballots.findByVoteIdOrderByIdAsc(voteId);
-		if (cast.isEmpty()) {
-			throw LiveRefusal.conflict("live.vote.empty");
-		}
-		Set<Long> serving = this.conduct.servingOn(meetingId, vote.getAgendaItemId());
-		List<Vote> recorded = cast.stream()
-			.filter(b -> serving.contains(b.getPersonId()))
-			.map(b -> new Vote(b.getPersonId(), b.getChoice()))
-			.toList();
-		MeetingRecord record = this.conduct.record(meetingId).orElseThrow(() -> LiveRefusal.conflict("live.vote.noRollCall"));
-		Decision existing = record.decisionOn(vote.getAgendaItemId()).filter(Decision::isRecorded).orElse(null);
-		String order = vote.getPropositionOrder();
-		DecisionCommand command;
-		if (existing != null) {
-			command = new DecisionCommand(existing.getOutcome(), existing.getText(), existing.getReason(),
-					existing.getReferredMeetingId(), existing.getProposals(), order, recorded);
-		}
-		else {
-			long yes = recorded.stream().filter(v -> v.choice() == VoteChoice.YES).count();
-			long no = recorded.stream().filter(v -> v.choice() == VoteChoice.NO).count();
-			boolean carried;
-			if (yes != no) {
-				carried = yes > no;
-			}
-			else {
-				BoardSeats seats = this.conduct.seats(meetingId);
-				Long presiding = record.presiding(seats.chairId(), seats.viceChairId()).orElse(null);
-				VoteChoice casting = recorded.stream()
-					.filter(v -> v.personId().equals(presiding))
-					.map(Vote::choice)
-					.findFirst()
-					.orElse(VoteChoice.ABSTAIN);
-				if (casting == VoteChoice.ABSTAIN) {
-					throw LiveRefusal.conflict("live.vote.tie");
-				}
-				carried = casting == VoteChoice.YES;
-				order = order + " " + wording("live.vote.castingVote");
-			}
-			command = new DecisionCommand(carried ? DecisionOutcome.APPROVED : DecisionOutcome.REJECTED, null, null, null,
-					null, order, recorded);
-		}
-		this.conduct.decide(meetingId, record.getVersion(), vote.getAgendaItemId(), command);
-		vote.close(now());
 	}
 
 	/**
@@ -448,118 +228,12 @@ public class LiveMeeting {
 		touch(meetingId);
 	}
 
-	/** The counters of these rooms, for a node that checks whether another node changed them. */
-	public Map<Long, Long> sequences(Set<Long> meetingIds) {
-		return meetingIds.isEmpty() ? Map.of()
-				: this.sessions.sequences(meetingIds)
-					.stream()
-					.collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
-	}
-
-	/** What the room shows now. */
-	public LiveState state(Long meetingId) {
-		Meeting meeting = this.planning.meeting(meetingId);
-		LiveSession session = this.sessions.findById(meetingId).orElse(null);
-		long sequence = session == null ? 0 : session.getSequence();
-		Long currentId = session == null ? null : session.getCurrentItemId();
-		MeetingRecord record = this.conduct.record(meetingId).orElse(null);
-		BoardSeats seats = this.conduct.seats(meetingId);
-		Function<Long, String> names = id -> seats.seats()
-			.stream()
-			.filter(s -> s.person().getId().equals(id))
-			.findFirst()
-			.map(s -> s.person().getFullName())
-			.orElseGet(() -> this.conduct.name(id));
-		List<LiveState.Item> items = new ArrayList<>();
-		LiveState.Item current = null;
-		for (AgendaItem item : meeting.getAgenda()) {
-			boolean decided = record != null && record.decisionOn(item.getId()).map(Decision::isRecorded).orElse(false);
-			List<String> itemConflicts = record == null ? List.of()
-					: record.decisionOn(item.getId()).map(d -> d.getConflicts().stream().map(names).toList()).orElse(List.of());
-			LiveState.Item line = new LiveState.Item(item.getId(), meeting.numberOf(item), item.getTitle(),
-					item.getId().equals(currentId), decided, itemConflicts);
-			items.add(line);
-			if (line.current()) {
-				current = line;
-			}
-		}
-		Decision decision = record == null || currentId == null ? null : record.decisionOn(currentId).orElse(null);
-		Set<Long> serving = currentId == null ? Set.of() : this.conduct.servingOn(meetingId, currentId);
-		Set<Long> conflicted = decision == null ? Set.of() : Set.copyOf(decision.getConflicts());
-		Map<Long, LocalDateTime> checkedIn = checkIns(meetingId);
-		List<LiveState.Attendee> attendees = new ArrayList<>();
-		Set<Long> listed = new LinkedHashSet<>();
-		for (Seat seat : seats.seats()) {
-			Long id = seat.person().getId();
-			if (!listed.add(id)) {
-				continue;
-			}
-			Attendance attendance = record == null ? null : record.attendanceOf(id).orElse(null);
-			attendees.add(new LiveState.Attendee(id, seat.person().getFullName(),
-					wording("live.role." + seat.membership().getRole().name()),
-					attendance == null ? null : attendance.presence(),
-					attendance == null || attendance.servingForPersonId() == null ? null
-							: names.apply(attendance.servingForPersonId()),
-					checkedIn.get(id), serving.contains(id), conflicted.contains(id)));
-		}
-		List<LiveState.Speaker> speakerLines = currentId == null ? List.of()
-				: this.speakers.findByMeetingIdAndAgendaItemIdOrderByRequestedAtAscIdAsc(meetingId, currentId)
-					.stream()
-					.filter(r -> !r.isWithdrawn())
-					.map(r -> new LiveState.Speaker(r.getId(), names.apply(r.getPersonId()), r.isReply(),
-							r.getRequestedAt(), r.getGivenAt(), r.getFinishedAt(), r.isWaiting(), r.isSpeaking()))
-					.toList();
-		LiveState.VoteView voteView = null;
-		if (currentId != null) {
-			LiveVote vote = this.votes.findFirstByMeetingIdAndAgendaItemIdOrderByIdDesc(meetingId, currentId).orElse(null);
-			if (vote != null) {
-				List<Ballot> cast = this.ballots.findByVoteIdOrderByIdAsc(vote.getId());
-				Set<Long> voted = cast.stream().map(Ballot::getPersonId).collect(Collectors.toSet());
-				voteView = new LiveState.VoteView(vote.getId(), vote.getPropositionOrder(), vote.isOpen(),
-						count(cast, VoteChoice.YES), count(cast, VoteChoice.NO), count(cast, VoteChoice.ABSTAIN),
-						cast.stream().map(b -> new LiveState.BallotLine(names.apply(b.getPersonId()), b.getChoice())).toList(),
-						serving.stream().filter(id -> !voted.contains(id)).map(names).toList());
-			}
-		}
-		LiveState.DecisionView decisionView = decision == null || !decision.isRecorded() ? null
-				: new LiveState.DecisionView(wording("live.outcome." + decision.getOutcome().name()),
-						decision.getText() == null ? "" : decision.getText(),
-						decision.getVoteResult().isEmpty() ? null : decision.getVoteResult().summary());
-		Quorum quorum = currentId == null || record == null ? null : this.conduct.quorum(meetingId, currentId);
-		return new LiveState(sequence, meetingId, this.organisation.board(meeting.getBoardId()).getName(),
-				meeting.getStart(), record != null, current, items, attendees, quorum, speakerLines,
-				session != null && session.isSpeakersClosed(), voteView, decisionView,
-				conflicted.stream().map(names).toList());
-	}
-
-	private static int count(List<Ballot> ballots, VoteChoice choice) {
-		return (int) ballots.stream().filter(b -> b.getChoice() == choice).count();
-	}
-
-	private Participant chairing(Long meetingId) {
-		Participant who = admitted(meetingId);
-		if (!who.chairing()) {
-			throw LiveRefusal.forbidden("live.chairOnly");
-		}
-		return who;
-	}
-
-	private SpeakingRequest request(Long meetingId, Long requestId) {
-		return this.speakers.findById(requestId)
-			.filter(r -> r.getMeetingId().equals(meetingId))
-			.orElseThrow(() -> LiveRefusal.conflict("live.speak.unknown"));
-	}
-
-	private void finishSpeakers(Long meetingId) {
-		LocalDateTime now = now();
-		this.speakers.findByMeetingIdAndFinishedAtIsNullAndGivenAtIsNotNull(meetingId).forEach(r -> r.finish(now));
-	}
-
 	/**
-	 * Moves the room's counter and locks its row to the end of the transaction; the room is made on
-	 * its first change. Every screen is told once the transaction commits.
+	 * Moves the room's counter and locks its row to the end of the caller's transaction; the room is
+	 * made on its first change. Every screen is told once the transaction commits.
 	 */
-	private LiveSession touch(Long meetingId) {
+	@Transactional(propagation = Propagation.MANDATORY)
+	LiveSession touch(Long meetingId) {
 		LocalDateTime now = now();
 		if (this.sessions.touch(meetingId, now) == 0) {
 			this.newTransaction.executeWithoutResult(status -> {
@@ -584,12 +258,9 @@ public class LiveMeeting {
 		return session;
 	}
 
-	private LocalDateTime now() {
+	/** The time of a change in the room, to the second. */
+	LocalDateTime now() {
 		return LocalDateTime.now(this.clock.withZone(Sweden.ZONE)).withNano(0);
-	}
-
-	private String wording(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, Sweden.LOCALE);
 	}
 
 	/** Tells the room's screens that something changed. */

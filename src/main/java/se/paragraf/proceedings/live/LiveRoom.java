@@ -47,7 +47,7 @@ class LiveRoom {
 
 	private static final int HEARTBEAT_TICKS = 20;
 
-	private final LiveMeeting live;
+	private final LiveStates states;
 
 	private final ITemplateEngine templates;
 
@@ -61,8 +61,8 @@ class LiveRoom {
 
 	private final AtomicLong ticks = new AtomicLong();
 
-	LiveRoom(LiveMeeting live, ITemplateEngine templates) {
-		this.live = live;
+	LiveRoom(LiveStates states, ITemplateEngine templates) {
+		this.states = states;
 		this.templates = templates;
 		this.ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
 	}
@@ -78,7 +78,7 @@ class LiveRoom {
 		emitter.onError(e -> leave(meetingId, client));
 		this.sender.execute(() -> {
 			try {
-				LiveState state = this.live.state(meetingId);
+				LiveState state = this.states.state(meetingId);
 				if (lastEventId == null || lastEventId != state.sequence()) {
 					send(meetingId, client, state.sequence(), render(state, locale, chairing));
 				}
@@ -114,7 +114,7 @@ class LiveRoom {
 
 	private void broadcast(Long meetingId, Room room) {
 		try {
-			LiveState state = this.live.state(meetingId);
+			LiveState state = this.states.state(meetingId);
 			if (state.sequence() <= room.sent) {
 				return;
 			}
@@ -164,7 +164,7 @@ class LiveRoom {
 			if (watched.isEmpty()) {
 				return;
 			}
-			this.live.sequences(Set.copyOf(watched)).forEach((id, sequence) -> {
+			this.states.sequences(Set.copyOf(watched)).forEach((id, sequence) -> {
 				Room room = this.rooms.get(id);
 				if (room != null && sequence > room.sent) {
 					this.sender.execute(() -> broadcast(id, room));

@@ -52,6 +52,7 @@ import se.paragraf.proceedings.Quorum;
 import se.paragraf.proceedings.Vote;
 import se.paragraf.proceedings.live.LiveMeeting;
 import se.paragraf.proceedings.live.LiveState;
+import se.paragraf.proceedings.live.LiveStates;
 import se.paragraf.proceedings.VoteChoice;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Organisation.Seat;
@@ -90,10 +91,14 @@ class ConductController {
 
 	private final LiveMeeting live;
 
+	private final LiveStates liveStates;
+
 	ConductController(MeetingPlanning planning, MeetingConduct conduct, Certification certification,
 			DecisionDispatch dispatch, Organisation organisation, MatterRegister register,
-			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages, LiveMeeting live) {
+			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages, LiveMeeting live,
+			LiveStates liveStates) {
 		this.live = live;
+		this.liveStates = liveStates;
 		this.planning = planning;
 		this.conduct = conduct;
 		this.certification = certification;
@@ -376,10 +381,10 @@ class ConductController {
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
 		// The live room on the same screen: the secretary drives it from here.
-		LiveState state = this.live.state(id);
+		LiveState state = this.liveStates.state(id);
 		model.addAttribute("state", state);
 		model.addAttribute("chairing", true);
-		model.addAttribute("checkIns", this.live.checkIns(id));
+		model.addAttribute("checkIns", this.liveStates.checkIns(id));
 		model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
 		return VIEW;
 	}

@@ -78,6 +78,11 @@ class ControlPlanning {
 		return this.plans.findByYear(year);
 	}
 
+	/** A board's own plans, newest first; municipality-wide plans have no board. */
+	public List<ControlPlan> boardPlans(Long boardId) {
+		return this.plans.findByBoardIdOrderByYearDesc(boardId);
+	}
+
 	public List<ControlPlan> allPlans() {
 		return this.plans.findAll()
 			.stream()

@@ -13,4 +13,6 @@ interface ControlPlans extends JpaRepository<ControlPlan, Long> {
 
 	Optional<ControlPlan> findByOriginAndBoardIdAndYear(Origin origin, Long boardId, int year);
 
+	List<ControlPlan> findByBoardIdOrderByYearDesc(Long boardId);
+
 }

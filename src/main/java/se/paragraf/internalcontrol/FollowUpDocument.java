@@ -63,12 +63,10 @@ public class FollowUpDocument implements EmbeddedContent {
 			return List.of();
 		}
 		List<EmbedOffer> offers = new ArrayList<>();
-		this.control.allPlans()
+		this.control.boardPlans(board.getId())
 			.stream()
-			.filter(plan -> board.getId().equals(plan.getBoardId()))
 			.map(ControlPlan::getYear)
 			.distinct()
-			.sorted(java.util.Comparator.reverseOrder())
 			.forEach(year -> {
 				// The follow-up's attachments as the seed names them (documents are Swedish).
 				offers.add(new EmbedOffer("{{internalcontrol.followup board=" + code + " year=" + year + " origin=common}}",

@@ -108,6 +108,11 @@ public class InternalControlManagement {
 		return this.plans.allPlans();
 	}
 
+	/** A board's own plans, newest first; municipality-wide plans have no board. */
+	public List<ControlPlan> boardPlans(Long boardId) {
+		return this.plans.boardPlans(boardId);
+	}
+
 	public List<ControlPoint> points(Long planId) {
 		return this.plans.points(planId);
 	}

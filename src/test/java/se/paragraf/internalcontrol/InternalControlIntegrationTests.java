@@ -36,6 +36,7 @@ import se.paragraf.people.Person;
 import se.paragraf.people.UniqueBoards;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.mail.Mailer;
+import se.paragraf.shared.text.EmbedOffer;
 import se.paragraf.shared.text.RichText;
 
 /**
@@ -295,6 +296,22 @@ class InternalControlIntegrationTests {
 		assertThat(before.table("none", List.of(), 0)).isEqualTo(this.document.table("none", List.of(), 0));
 		Characterisation.assertUnchanged("internalcontrol-points", this.richText
 			.toHtml("{{internalcontrol.points board=" + this.board.getCode() + " year=2023 origin=common}}"), board);
+	}
+
+	@Test
+	void offersTheFollowUpTablesOfEveryYearOfTheBoardsOwnPlansNewestFirst() {
+		boardPlan(2023);
+		boardPlan(2025);
+		Board other = UniqueBoards.board(this.organisation, this.municipality);
+		this.control.createPlan(Origin.BOARD, null, other.getCode(), 2024, null, null, null);
+		String code = this.board.getCode();
+
+		assertThat(this.document.offers(code)).extracting(EmbedOffer::token)
+			.containsExactly("{{internalcontrol.followup board=" + code + " year=2025 origin=common}}",
+					"{{internalcontrol.followup board=" + code + " year=2025 origin=board}}",
+					"{{internalcontrol.followup board=" + code + " year=2023 origin=common}}",
+					"{{internalcontrol.followup board=" + code + " year=2023 origin=board}}");
+		assertThat(this.document.offers("NOSUCHBOARD")).isEmpty();
 	}
 
 	/**

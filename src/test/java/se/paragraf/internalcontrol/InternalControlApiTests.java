@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -256,6 +257,79 @@ class InternalControlApiTests {
 			.andExpect(content().string(containsString("-yes\">x</td>")))
 			.andExpect(content().string(containsString("-ma\">x</td>")))
 			.andExpect(content().string(containsString("Mallar anv")));
+	}
+
+	@Test
+	void aBrokenRuleInAPageFormShowsBesideItsFieldAndSavesNothing() throws Exception {
+		Long matrix = this.control.currentMatrix(this.municipality.getId()).orElseThrow().getId();
+		RiskAnalysis analysis = this.control.startAnalysis(Origin.BOARD, null, this.board.getCode(), 2023);
+		Municipality withoutMatrix = UniqueBoards.municipality(this.organisation);
+
+		this.mvc.perform(post("/internal-control/plans").with(as("SECRETARY")).with(csrf())
+			.param("origin", "COMMON")
+			.param("municipalityId", this.municipality.getId().toString())
+			.param("year", "2023"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("internalcontrol/overview"))
+			.andExpect(model().attributeHasFieldErrorCode("planForm", "year", "internalcontrol.plan.exists"));
+		this.mvc.perform(post("/internal-control/matrices").with(as("SECRETARY")).with(csrf())
+			.param("municipalityId", this.municipality.getId().toString())
+			.param("likelihoodLabels", "Låg")
+			.param("consequenceLabels", "Liten, Stor"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("matrixForm", "likelihoodLabels", "internalcontrol.matrix.levels"));
+		this.mvc.perform(post("/internal-control/analyses").with(as("SECRETARY")).with(csrf())
+			.param("origin", "COMMON")
+			.param("municipalityId", withoutMatrix.getId().toString())
+			.param("year", "2023"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("analysisForm", "municipalityId", "internalcontrol.matrix.missing"));
+		this.mvc.perform(post("/internal-control/plans/{id}/points", this.common.getId()).with(as("SECRETARY")).with(csrf())
+			.param("question", " följs koncernens projektmodell")
+			.param("method", "Genomgång")
+			.param("frequency", "En gång per år")
+			.param("responsible", "IT-chef")
+			.param("reportsTo", "Nämnden"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("internalcontrol/plan"))
+			.andExpect(model().attributeHasFieldErrorCode("pointForm", "question", "internalcontrol.point.duplicate"));
+		this.mvc.perform(post("/internal-control/analyses/{id}/risks", analysis.getId()).with(as("SECRETARY")).with(csrf())
+			.param("category", "Arbetsmiljö")
+			.param("riskDescription", "Tillbud anmäls inte")
+			.param("likelihood", "5")
+			.param("consequence", "2"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("internalcontrol/analysis"))
+			.andExpect(model().attributeHasFieldErrorCode("riskForm", "likelihood", "internalcontrol.risk.outsideMatrix"));
+		this.mvc.perform(post("/internal-control/analyses/{id}/remap", analysis.getId()).with(as("SECRETARY")).with(csrf())
+			.param("matrixId", matrix.toString())
+			.param("likelihoodMap", "1, 2, x")
+			.param("consequenceMap", "1, 2, 3, 4"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("remapForm", "likelihoodMap", "internalcontrol.matrix.mapSize"));
+
+		assertThat(this.control.plans(2023)).filteredOn(p -> this.municipality.getId().equals(p.getMunicipalityId()))
+			.hasSize(1);
+		assertThat(this.control.currentMatrix(this.municipality.getId()).orElseThrow().getId()).isEqualTo(matrix);
+		assertThat(this.control.analyses(2023)).extracting(RiskAnalysis::getMunicipalityId)
+			.doesNotContain(withoutMatrix.getId());
+		assertThat(this.control.points(this.common.getId())).hasSize(1);
+		assertThat(this.control.risks(analysis.getId())).isEmpty();
+	}
+
+	@Test
+	void aPageFormThatKeepsTheRulesSavesAndLeadsBackToItsPage() throws Exception {
+		this.mvc.perform(post("/internal-control/plans/{id}/points", this.common.getId()).with(as("SECRETARY")).with(csrf())
+			.param("question", "Anmäls tillbud i KIA?")
+			.param("method", "Stickprov")
+			.param("frequency", "En gång per år")
+			.param("responsible", "IT-chef")
+			.param("reportsTo", "Nämnden"))
+			.andExpect(redirectedUrl("/internal-control/plans/" + this.common.getId()))
+			.andExpect(flash().attributeExists("message"));
+
+		assertThat(this.control.points(this.common.getId())).extracting(ControlPoint::getQuestion)
+			.containsExactly("Följs koncernens projektmodell?", "Anmäls tillbud i KIA?");
 	}
 
 	@Test

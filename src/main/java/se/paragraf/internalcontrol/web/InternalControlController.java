@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -112,51 +114,33 @@ class InternalControlController {
 	@PostMapping("/internal-control/plans")
 	@PreAuthorize(WRITE)
 	String createPlan(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				ControlPlan plan = this.control.createPlan(form.origin(), form.municipalityId(), blank(form.board()),
-						form.year(), form.riskAnalysisId(), form.decidedBy(), form.decidedOn());
-				return "redirect:/internal-control/plans/" + plan.getId();
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return overview(form.year(), model);
+		return change(result, () -> {
+			ControlPlan plan = this.control.createPlan(form.origin(), form.municipalityId(), blank(form.board()),
+					form.year(), form.riskAnalysisId(), form.decidedBy(), form.decidedOn());
+			return "redirect:/internal-control/plans/" + plan.getId();
+		}, () -> overview(form.year(), model));
 	}
 
 	@PostMapping("/internal-control/matrices")
 	@PreAuthorize(WRITE)
 	String defineMatrix(@Valid @ModelAttribute("matrixForm") MatrixForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				RiskMatrix matrix = this.control.defineMatrix(form.municipalityId(), labels(form.likelihoodLabels()),
-						labels(form.consequenceLabels()));
-				redirect.addFlashAttribute("message", text("internalcontrol.matrix.defined", matrix.getMatrixVersion()));
-				return "redirect:/internal-control";
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return overview(null, model);
+		return change(result, () -> {
+			RiskMatrix matrix = this.control.defineMatrix(form.municipalityId(), labels(form.likelihoodLabels()),
+					labels(form.consequenceLabels()));
+			redirect.addFlashAttribute("message", text("internalcontrol.matrix.defined", matrix.getMatrixVersion()));
+			return "redirect:/internal-control";
+		}, () -> overview(null, model));
 	}
 
 	@PostMapping("/internal-control/analyses")
 	@PreAuthorize(WRITE)
 	String startAnalysis(@Valid @ModelAttribute("analysisForm") AnalysisForm form, BindingResult result, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				RiskAnalysis analysis = this.control.startAnalysis(form.origin(), form.municipalityId(),
-						blank(form.board()), form.year());
-				return "redirect:/internal-control/analyses/" + analysis.getId();
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return overview(form.year(), model);
+		return change(result, () -> {
+			RiskAnalysis analysis = this.control.startAnalysis(form.origin(), form.municipalityId(),
+					blank(form.board()), form.year());
+			return "redirect:/internal-control/analyses/" + analysis.getId();
+		}, () -> overview(form.year(), model));
 	}
 
 	@GetMapping("/internal-control/dashboard")
@@ -206,18 +190,12 @@ class InternalControlController {
 	@PreAuthorize(WRITE)
 	String addPoint(@PathVariable Long id, @Valid @ModelAttribute("pointForm") PointForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.control.addPoint(id, new ControlPointDefinition(form.question(), form.riskId(), form.method(),
-						form.frequency(), form.responsiblePersonId(), form.responsible(), form.reportsTo()));
-				redirect.addFlashAttribute("message", text("internalcontrol.saved"));
-				return "redirect:/internal-control/plans/" + id;
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return showPlan(id, model);
+		return change(result, () -> {
+			this.control.addPoint(id, new ControlPointDefinition(form.question(), form.riskId(), form.method(),
+					form.frequency(), form.responsiblePersonId(), form.responsible(), form.reportsTo()));
+			redirect.addFlashAttribute("message", text("internalcontrol.saved"));
+			return "redirect:/internal-control/plans/" + id;
+		}, () -> showPlan(id, model));
 	}
 
 	// Risk analyses
@@ -244,36 +222,24 @@ class InternalControlController {
 	@PreAuthorize(WRITE)
 	String addRisk(@PathVariable Long id, @Valid @ModelAttribute("riskForm") RiskForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.control.addRisk(id, form.category(), form.riskDescription(), form.likelihood(), form.consequence(),
-						form.rationale());
-				redirect.addFlashAttribute("message", text("internalcontrol.saved"));
-				return "redirect:/internal-control/analyses/" + id;
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex, java.util.Map.of("description", "riskDescription"));
-			}
-		}
-		return showAnalysis(id, model);
+		return change(result, Map.of("description", "riskDescription"), () -> {
+			this.control.addRisk(id, form.category(), form.riskDescription(), form.likelihood(), form.consequence(),
+					form.rationale());
+			redirect.addFlashAttribute("message", text("internalcontrol.saved"));
+			return "redirect:/internal-control/analyses/" + id;
+		}, () -> showAnalysis(id, model));
 	}
 
 	@PostMapping("/internal-control/analyses/{id}/remap")
 	@PreAuthorize(WRITE)
 	String remap(@PathVariable Long id, @Valid @ModelAttribute("remapForm") RemapForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.control.remap(id, form.matrixId(), levels("likelihoodMap", form.likelihoodMap()),
-						levels("consequenceMap", form.consequenceMap()));
-				redirect.addFlashAttribute("message", text("internalcontrol.matrix.remapped"));
-				return "redirect:/internal-control/analyses/" + id;
-			}
-			catch (RuleViolation ex) {
-				Forms.reject(result, ex);
-			}
-		}
-		return showAnalysis(id, model);
+		return change(result, () -> {
+			this.control.remap(id, form.matrixId(), levels("likelihoodMap", form.likelihoodMap()),
+					levels("consequenceMap", form.consequenceMap()));
+			redirect.addFlashAttribute("message", text("internalcontrol.matrix.remapped"));
+			return "redirect:/internal-control/analyses/" + id;
+		}, () -> showAnalysis(id, model));
 	}
 
 	// A board's follow-up
@@ -389,6 +355,28 @@ class InternalControlController {
 	}
 
 	// Helpers
+
+	/**
+	 * Makes a form's change unless binding already failed, and answers where it leads; a rule the
+	 * change breaks lands on the form's fields and the page is shown again, nothing saved.
+	 */
+	private static String change(BindingResult result, Supplier<String> change, Supplier<String> showAgain) {
+		return change(result, Map.of(), change, showAgain);
+	}
+
+	/** The same, where the rule's field has another name in the form. */
+	private static String change(BindingResult result, Map<String, String> formFields, Supplier<String> change,
+			Supplier<String> showAgain) {
+		if (!result.hasErrors()) {
+			try {
+				return change.get();
+			}
+			catch (RuleViolation ex) {
+				Forms.reject(result, ex, formFields);
+			}
+		}
+		return showAgain.get();
+	}
 
 	private @Nullable FollowUpContent check(FollowUpForm form, BindingResult result) {
 		if (form.getPointId() == null || form.getYear() == null) {

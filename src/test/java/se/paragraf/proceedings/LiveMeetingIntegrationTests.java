@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import se.paragraf.matters.MatterRegister;
 import se.paragraf.meetings.AgendaItemKind;
-import se.paragraf.meetings.MeetingPlanning;
-import se.paragraf.meetings.Meetings;
-import se.paragraf.people.Organisation;
-import se.paragraf.people.PeopleFixtures;
-import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 
 /**
@@ -51,25 +44,13 @@ class LiveMeetingIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	Organisation organisation;
-
-	@Autowired
-	MatterRegister register;
-
-	@Autowired
-	MeetingPlanning planning;
-
-	@Autowired
-	Meetings meetings;
+	ConductMeetings meetings;
 
 	@Autowired
 	MeetingConduct conduct;
 
 	@Autowired
 	Certification certification;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -90,19 +71,12 @@ class LiveMeetingIntegrationTests {
 
 	@BeforeEach
 	void meeting() {
-		this.f = ConductFixtures.create(this.organisation, this.register, this.planning, this.meetings, null);
-		this.chair = account("ordf", Role.MEMBER, this.f.chair());
-		this.member1 = account("led1", Role.MEMBER, this.f.member1());
-		this.member2 = account("led2", Role.MEMBER, this.f.member2());
-		this.substitute = account("ers", Role.SUBSTITUTE, this.f.substitute());
-		PeopleFixtures.BoardWithPeople other = PeopleFixtures.jointBoard(this.organisation);
-		this.outsider = account("annan", Role.MEMBER, other.chair().getId());
-	}
-
-	private RequestPostProcessor account(String prefix, Role role, Long personId) {
-		String username = prefix + "-" + PeopleFixtures.uniqueCode().toLowerCase();
-		this.accounts.create(username, "correct horse battery", EnumSet.of(role), personId);
-		return user(this.accounts.loadUserByUsername(username));
+		this.f = this.meetings.noticeOut();
+		this.chair = this.meetings.signedIn("ordf", Role.MEMBER, this.f.chair());
+		this.member1 = this.meetings.signedIn("led1", Role.MEMBER, this.f.member1());
+		this.member2 = this.meetings.signedIn("led2", Role.MEMBER, this.f.member2());
+		this.substitute = this.meetings.signedIn("ers", Role.SUBSTITUTE, this.f.substitute());
+		this.outsider = this.meetings.signedIn("annan", Role.MEMBER, this.meetings.personOfAnotherBoard());
 	}
 
 	Long id() {
@@ -110,7 +84,7 @@ class LiveMeetingIntegrationTests {
 	}
 
 	Long budgetItem() {
-		return this.f.matterItem(this.planning, this.f.budget()).getId();
+		return this.meetings.matterItem(this.f, this.f.budget()).getId();
 	}
 
 	@Test
@@ -363,16 +337,16 @@ class LiveMeetingIntegrationTests {
 		long v = this.conduct.record(id()).orElseThrow().getVersion();
 		v = this.conduct.electCheckers(id(), v, List.of(this.f.member1()), "Digitalt", LocalDateTime.of(2023, 12, 12, 9, 0))
 			.getVersion();
-		this.conduct.decide(id(), v, this.f.item(this.planning, AgendaItemKind.EXTRA_ITEMS).getId(),
+		this.conduct.decide(id(), v, this.meetings.item(this.f, AgendaItemKind.EXTRA_ITEMS).getId(),
 				MeetingConduct.DecisionCommand.of(DecisionOutcome.NOTED));
 		takeUp(budgetItem());
 	}
 
 	private void finishAndClose() {
 		long v = this.conduct.record(id()).orElseThrow().getVersion();
-		v = this.conduct.decide(id(), v, this.f.matterItem(this.planning, this.f.schedule()).getId(),
+		v = this.conduct.decide(id(), v, this.meetings.matterItem(this.f, this.f.schedule()).getId(),
 				MeetingConduct.DecisionCommand.of(DecisionOutcome.APPROVED)).getVersion();
-		v = this.conduct.decide(id(), v, this.f.item(this.planning, AgendaItemKind.ORAL_INFORMATION).getId(),
+		v = this.conduct.decide(id(), v, this.meetings.item(this.f, AgendaItemKind.ORAL_INFORMATION).getId(),
 				MeetingConduct.DecisionCommand.of(DecisionOutcome.NOTED)).getVersion();
 		this.conduct.close(id(), v);
 	}

@@ -61,21 +61,28 @@
 	}, 5000);
 
 	// A refused action says why, in the server's words (problem+json); a successful one clears it.
-	document.addEventListener('htmx:responseError', function (event) {
-		var detail = null;
-		try {
-			detail = JSON.parse(event.detail.xhr.responseText).detail;
-		}
-		catch (e) {
-			detail = null;
-		}
-		if (problems && detail) {
-			problems.textContent = detail;
-		}
-	});
-	document.addEventListener('htmx:afterRequest', function (event) {
-		if (problems && event.detail.successful) {
-			problems.textContent = '';
-		}
+	// The answer is heard on the element that sent the request: a state pushed while the request is
+	// under way replaces that element, and htmx then reports the answer on the detached element,
+	// from where it no longer bubbles up to the document.
+	document.addEventListener('htmx:beforeRequest', function (event) {
+		event.target.addEventListener('htmx:afterRequest', function (answer) {
+			if (!problems || answer.target !== event.target) {
+				return;
+			}
+			if (answer.detail.successful) {
+				problems.textContent = '';
+				return;
+			}
+			var detail = null;
+			try {
+				detail = JSON.parse(answer.detail.xhr.responseText).detail;
+			}
+			catch (e) {
+				detail = null;
+			}
+			if (detail) {
+				problems.textContent = detail;
+			}
+		}, { once: true });
 	});
 })();

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +36,12 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
 import se.paragraf.people.Person;
+import se.paragraf.proceedings.Attendance;
 import se.paragraf.proceedings.Certification;
 import se.paragraf.proceedings.DecisionOutcome;
 import se.paragraf.proceedings.MeetingConduct;
+import se.paragraf.proceedings.Presence;
+import se.paragraf.proceedings.live.LiveMeeting;
 import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 
@@ -77,6 +81,9 @@ class LiveMeetingBrowserTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	LiveMeeting live;
 
 	BoardWithPeople board;
 
@@ -242,6 +249,42 @@ class LiveMeetingBrowserTests {
 		org.assertj.core.api.Assertions.assertThat(minutes).contains("4 ja, 1 nej, 0 avstår", speaker,
 				"driftdetaljbudgeten");
 		this.chromium.assertNoSeriousAccessibilityViolations();
+	}
+
+	/**
+	 * A refused action says why even when the room changed while it was under way: the state pushed
+	 * meanwhile replaces the button that sent it, and the answer must still reach the page.
+	 */
+	@Test
+	void aRefusedVoteSaysWhyEvenWhenTheRoomChangedMeanwhile() {
+		Long id = this.meeting.getId();
+		Long budgetItem = this.planning.meeting(id).getAgenda().stream()
+			.filter(i -> this.budget.getId().equals(i.getMatterId())).findFirst().orElseThrow().getId();
+		List<Attendance> present = new ArrayList<>();
+		present.add(new Attendance(this.board.chair().getId(), Presence.IN_PERSON, null, null, null));
+		this.members.forEach(m -> present.add(new Attendance(m.getId(), Presence.IN_PERSON, null, null, null)));
+		long v = this.conduct.recordAttendance(id, 0, present, null).getVersion();
+		Person conflicted = this.members.get(4);
+		this.conduct.declareConflicts(id, v, budgetItem, List.of(conflicted.getId()));
+		Page chair = signIn("ordf-" + this.suffix);
+		chair.navigate(live());
+		chair.getByRole(AriaRole.BUTTON, named("Ta upp Detaljbudget 2024")).click();
+		chair.getByRole(AriaRole.BUTTON, named("Öppna omröstning")).click();
+		Page member = signIn("led4-" + this.suffix);
+		member.navigate(live());
+		assertThat(member.locator("#live-state")).containsText("Omröstning pågår");
+		String shown = member.locator("#live-state").getAttribute("data-sequence");
+		// The ballot is held on its way to the server until the room has changed on the member's page.
+		List<Route> held = new ArrayList<>();
+		member.route(url -> url.contains("/ballots"), held::add);
+
+		vote(member, "Ja");
+		member.waitForCondition(() -> !held.isEmpty());
+		this.live.changed(id);
+		assertThat(member.locator("#live-state")).not().hasAttribute("data-sequence", shown);
+		held.get(0).resume();
+
+		assertThat(member.locator("#htmx-status")).containsText("jäv");
 	}
 
 	private static void vote(Page page, String choice) {

@@ -117,7 +117,7 @@ public class Desk {
 	 * The last day of the appeal period (three weeks from the posting), once every partner municipality
 	 * has posted the certification and while the period runs; empty before and after.
 	 */
-	private static java.util.Optional<LocalDate> appealEnds(List<NoticeBoardPostings.Posting> postings, LocalDate today) {
+	static java.util.Optional<LocalDate> appealEnds(List<NoticeBoardPostings.Posting> postings, LocalDate today) {
 		if (postings.isEmpty() || postings.stream().anyMatch(p -> p.postedOn() == null || p.appealEndsOn() == null)) {
 			return java.util.Optional.empty();
 		}

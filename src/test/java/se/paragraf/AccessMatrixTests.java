@@ -136,6 +136,9 @@ class AccessMatrixTests {
 				"POST /meetings/{id}/live/votes/{voteId}/ballots", "POST /meetings/{id}/live/votes/{voteId}/closing",
 				"POST /meetings/{id}/live/conflicts");
 		allow(SECRETARIES, "POST /meetings/{id}/conduct/attendance/all-present");
+		// Mail that could not be delivered: listed with the meeting's dispatches, sent again by the secretaries
+		allow(SECRETARIES, "GET /api/v1/meetings/{id}/failed-mails", "POST /api/v1/failed-mails/{id}/retry",
+				"POST /failed-mails/{id}/retry");
 		allow(REGISTER_READERS, "GET /api/v1/matters/{id}/decisions");
 		// Secrecy marks on agenda items and minute sections: the secretaries
 		allow(SECRETARIES, "POST /meetings/{id}/agenda/{itemId}/confidentiality",

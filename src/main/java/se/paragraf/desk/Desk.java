@@ -34,6 +34,9 @@ import se.paragraf.proceedings.Minutes;
 import se.paragraf.proceedings.NoticeBoardPostings;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.Sweden;
+import se.paragraf.shared.mail.FailedMail;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 import se.paragraf.shared.security.CurrentUser;
 import se.paragraf.shared.security.Role;
 
@@ -70,10 +73,13 @@ public class Desk {
 	/** The notice boards (publication), absent when a test starts the desk without them. */
 	private final ObjectProvider<NoticeBoardPostings> postings;
 
+	private final MailDelivery mail;
+
 	Desk(Organisation organisation, MeetingPlanning planning, NoticePublication notices, Certification certification,
 			DecisionDispatch dispatch, MatterRegister register, Clock clock,
-			ObjectProvider<NoticeBoardPostings> postings) {
+			ObjectProvider<NoticeBoardPostings> postings, MailDelivery mail) {
 		this.postings = postings;
+		this.mail = mail;
 		this.organisation = organisation;
 		this.planning = planning;
 		this.notices = notices;
@@ -88,9 +94,8 @@ public class Desk {
 	 * posting is still to be made (overdue ones included); empty once every board has it. Before the
 	 * notice board knows of the minutes, the second day after certification.
 	 */
-	private java.util.Optional<LocalDate> postingDue(Long meetingId, LocalDate today) {
-		NoticeBoardPostings boards = this.postings.getIfAvailable();
-		List<NoticeBoardPostings.Posting> postings = boards == null ? List.of() : boards.postings(meetingId);
+	private java.util.Optional<LocalDate> postingDue(Long meetingId, List<NoticeBoardPostings.Posting> postings,
+			LocalDate today) {
 		if (!postings.isEmpty()) {
 			return postings.stream()
 				.filter(p -> p.postedOn() == null)
@@ -101,6 +106,26 @@ public class Desk {
 			.map(Minutes::getCertifiedAt)
 			.map(at -> at.atZone(Sweden.ZONE).toLocalDate().plusDays(DAYS_TO_POST))
 			.filter(due -> !due.isBefore(today));
+	}
+
+	private List<NoticeBoardPostings.Posting> postings(Long meetingId) {
+		NoticeBoardPostings boards = this.postings.getIfAvailable();
+		return boards == null ? List.of() : boards.postings(meetingId);
+	}
+
+	/**
+	 * The last day of the appeal period (three weeks from the posting), once every partner municipality
+	 * has posted the certification and while the period runs; empty before and after.
+	 */
+	static java.util.Optional<LocalDate> appealEnds(List<NoticeBoardPostings.Posting> postings, LocalDate today) {
+		if (postings.isEmpty() || postings.stream().anyMatch(p -> p.postedOn() == null || p.appealEndsOn() == null)) {
+			return java.util.Optional.empty();
+		}
+		return postings.stream()
+			.map(NoticeBoardPostings.Posting::appealEndsOn)
+			.filter(java.util.Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.filter(ends -> !ends.isBefore(today));
 	}
 
 	/** The desk of the signed-in user. */
@@ -141,7 +166,32 @@ public class Desk {
 		for (Meeting meeting : this.planning.upcoming(boardIds, today.minusDays(DAYS_BACK).atStartOfDay())) {
 			tasks.addAll(secretaryTasks(meeting, today));
 		}
+		tasks.addAll(undeliveredMail(boardIds, today));
 		return tasks.stream().sorted(Comparator.comparing(Task::due)).toList();
+	}
+
+	/**
+	 * One task per screen with mail that could not be delivered, due today, whatever its age: the
+	 * meeting page for the notice, the conduct page for the certification and reminders, the
+	 * follow-up dashboard for the internal-control reminders. A failed extract is the dispatch's own
+	 * task ("Utskicket misslyckades"), so it is not counted twice.
+	 */
+	List<Task> undeliveredMail(List<Long> boardIds, LocalDate today) {
+		java.util.Map<String, List<FailedMail>> byScreen = this.mail.undeliveredOfBoards(boardIds)
+			.stream()
+			.filter(f -> f.getKind() != MailKind.DECISION_DISPATCH)
+			.collect(Collectors.groupingBy(FailedMail::getScreen, java.util.LinkedHashMap::new, Collectors.toList()));
+		List<Task> tasks = new ArrayList<>();
+		byScreen.forEach((screen, failures) -> {
+			FailedMail first = failures.get(0);
+			Long meetingId = first.getMeetingId();
+			Meeting meeting = meetingId == null ? null : this.planning.meeting(meetingId);
+			String board = meeting != null ? boardName(meeting)
+					: first.getBoardId() == null ? "" : this.organisation.board(first.getBoardId()).getName();
+			tasks.add(new Task(meetingId, board, meeting == null ? null : meeting.getStart().toLocalDate(),
+					"desk.task.mailUndelivered", today, screen, failures.size()));
+		});
+		return tasks;
 	}
 
 	private List<Task> secretaryTasks(Meeting meeting, LocalDate today) {
@@ -161,8 +211,15 @@ public class Desk {
 			}
 			case HELD -> tasks.add(new Task(id, board, day, "desk.task.certify", Certification.dueOn(meeting),
 					"/meetings/" + id + "/conduct#minutes"));
-			case MINUTES_CERTIFIED -> postingDue(id, today)
-				.ifPresent(due -> tasks.add(new Task(id, board, day, "desk.task.post", due, "/notice-boards")));
+			case MINUTES_CERTIFIED -> {
+				List<NoticeBoardPostings.Posting> postings = postings(id);
+				java.util.Optional<LocalDate> posting = postingDue(id, postings, today);
+				posting.ifPresent(due -> tasks.add(new Task(id, board, day, "desk.task.post", due, "/notice-boards")));
+				if (posting.isEmpty()) {
+					appealEnds(postings, today).ifPresent(ends -> tasks.add(new Task(id, board, day,
+							"desk.task.appealEnds", ends, "/meetings/" + id + "/conduct#notices")));
+				}
+			}
 			case CANCELLED -> {
 			}
 		}
@@ -250,9 +307,17 @@ public class Desk {
 		return this.organisation.board(meeting.getBoardId()).getName();
 	}
 
-	/** A thing to do for a meeting: what (a message key), by when, and where it is done. */
-	public record Task(Long meetingId, String boardName, LocalDate meetingDay, String what, LocalDate due,
-			String href) {
+	/**
+	 * A thing to do for a meeting (or, without one, for a board): what (a message key), by when, where
+	 * it is done, and how many things of the kind wait there (undelivered mails; else 1).
+	 */
+	public record Task(@Nullable Long meetingId, String boardName, @Nullable LocalDate meetingDay, String what,
+			LocalDate due, String href, int count) {
+
+		public Task(Long meetingId, String boardName, LocalDate meetingDay, String what, LocalDate due, String href) {
+			this(meetingId, boardName, meetingDay, what, due, href, 1);
+		}
+
 	}
 
 	/** An officer report on a coming meeting's agenda, and whether it is written yet. */

@@ -2,6 +2,7 @@ package se.paragraf.internalcontrol;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,32 +15,35 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.shared.Sweden;
-import se.paragraf.shared.mail.Mailer;
+import se.paragraf.shared.mail.FailedMail;
+import se.paragraf.shared.mail.Letter;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 
 /**
  * E-mails the people responsible for control points that a board has not yet followed up: one
  * message per person and board, listing the points and the due date of the report to the executive
- * board. A point with no responsible person goes to the board's secretary.
+ * board. A point with no responsible person goes to the board's secretary. A reminder that could not
+ * be delivered is kept and shown on the follow-up dashboard of its year, with "Försök igen".
  */
 @Component
 public class FollowUpReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUpReminders.class);
 
-
 	private final InternalControlManagement control;
 
 	private final Organisation organisation;
 
-	private final Mailer mailer;
+	private final MailDelivery mail;
 
 	private final MessageSource messages;
 
-	FollowUpReminders(InternalControlManagement control, Organisation organisation, Mailer mailer,
+	FollowUpReminders(InternalControlManagement control, Organisation organisation, MailDelivery mail,
 			MessageSource messages) {
 		this.control = control;
 		this.organisation = organisation;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.messages = messages;
 	}
 
@@ -62,11 +66,13 @@ public class FollowUpReminders {
 					.append('\n'));
 			}
 			for (Map.Entry<String, StringBuilder> entry : byRecipient.entrySet()) {
-				String error = this.mailer.send(entry.getKey(),
-						text("internalcontrol.reminder.subject", status.board().getName(), year),
-						text("internalcontrol.reminder.body", status.board().getName(), year, status.due(),
-								entry.getValue().toString()),
-						null, null);
+				String error = this.mail.deliver(Letter
+					.about(MailKind.FOLLOW_UP_REMINDER, status.board().getId(), null,
+							"/internal-control/dashboard?year=" + year, entry.getKey(), entry.getKey(),
+							text("internalcontrol.reminder.subject", status.board().getName(), year),
+							text("internalcontrol.reminder.body", status.board().getName(), year, status.due(),
+									entry.getValue().toString()))
+					.referring(String.valueOf(year)));
 				if (error == null) {
 					sent++;
 				}
@@ -76,6 +82,11 @@ public class FollowUpReminders {
 			}
 		}
 		return sent;
+	}
+
+	/** The reminders of a year that could not be delivered, oldest first. */
+	public List<FailedMail> undelivered(int year) {
+		return this.mail.undelivered(MailKind.FOLLOW_UP_REMINDER, String.valueOf(year));
 	}
 
 	private Optional<String> recipient(InternalControlManagement.PointStatus point, Long boardId) {

@@ -21,7 +21,9 @@ import se.paragraf.people.Person;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.Sweden;
-import se.paragraf.shared.mail.Mailer;
+import se.paragraf.shared.mail.Letter;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 import se.paragraf.shared.security.CurrentUser;
 import se.paragraf.meetings.AgendaItem;
 import se.paragraf.meetings.Meeting;
@@ -33,7 +35,9 @@ import se.paragraf.meetings.NoticePublished;
  * Dispatches certified decisions (expediering): each section's extract goes to the decision
  * recipients named in the officer report, by e-mail where they have an address; the others are
  * listed for dispatch by hand. Every dispatch is recorded. Members are told by e-mail when a
- * notice is published and when minutes are certified, unless they opted out.
+ * notice is published and when minutes are certified, unless they opted out. A mail that cannot be
+ * delivered is kept by {@link MailDelivery}, shown on the screen it belongs to (the meeting page for
+ * the notice, the conduct page for the rest) and sent again from there.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,7 +59,7 @@ public class DecisionDispatch {
 
 	private final Organisation organisation;
 
-	private final Mailer mailer;
+	private final MailDelivery mail;
 
 	private final MeetingConduct conduct;
 
@@ -65,7 +69,7 @@ public class DecisionDispatch {
 
 	DecisionDispatch(MeetingPlanning planning, MeetingRecords records, Certification certification,
 			Dispatches dispatches, NotificationOptOuts optOuts, MatterRegister register, Organisation organisation,
-			Mailer mailer, MeetingConduct conduct, Clock clock, MessageSource messages) {
+			MailDelivery mail, MeetingConduct conduct, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.conduct = conduct;
 		this.planning = planning;
@@ -75,7 +79,7 @@ public class DecisionDispatch {
 		this.optOuts = optOuts;
 		this.register = register;
 		this.organisation = organisation;
-		this.mailer = mailer;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -113,30 +117,32 @@ public class DecisionDispatch {
 			byte[] extract = null;
 			for (DecisionRecipient recipient : recipients) {
 				String email = recipient.email();
-				DispatchStatus status;
-				String error = null;
 				if (email == null || email.isBlank()) {
-					status = DispatchStatus.MANUAL;
+					this.dispatches.save(new Dispatch(meetingId, minutes.getId(), section, item.getMatterId(),
+							recipient.label(), email, DispatchStatus.MANUAL, null, Instant.now(this.clock), by));
+					continue;
 				}
-				else {
-					if (extract == null) {
-						extract = this.certification.extractPdf(meetingId, section);
-					}
-					String day = meeting.getStart().toLocalDate().toString();
-					error = this.mailer.send(email,
+				if (extract == null) {
+					extract = this.certification.extractPdf(meetingId, section);
+				}
+				// Recorded before it is sent, so that a failure kept for "Försök igen" names its dispatch.
+				Dispatch dispatch = this.dispatches.save(new Dispatch(meetingId, minutes.getId(), section,
+						item.getMatterId(), recipient.label(), email, DispatchStatus.SENT, null, Instant.now(this.clock),
+						by));
+				String day = meeting.getStart().toLocalDate().toString();
+				String error = this.mail.deliver(Letter
+					.about(MailKind.DECISION_DISPATCH, board.getId(), meetingId, conductScreen(meetingId, "dispatch"),
+							recipient.label(), email,
 							wording("mail.extract.subject", board.getName(), day, String.valueOf(section)),
 							wording("mail.extract.body", String.valueOf(section), item.getTitle(), board.getName(), day,
-									recipient.forInformation() ? wording("mail.extract.forInformation") : ""),
-							"protokollsutdrag-" + board.getCode() + "-" + meeting.getStart().toLocalDate() + "-paragraf-"
-									+ section + ".pdf",
-							extract);
-					status = error == null ? DispatchStatus.SENT : DispatchStatus.FAILED;
-					if (error != null) {
-						log.warn("Dispatch of § {} to {} failed: {}", section, email, error);
-					}
+									recipient.forInformation() ? wording("mail.extract.forInformation") : ""))
+					.referring(String.valueOf(dispatch.getId()))
+					.attaching("protokollsutdrag-" + board.getCode() + "-" + meeting.getStart().toLocalDate()
+							+ "-paragraf-" + section + ".pdf", extract));
+				if (error != null) {
+					log.warn("Dispatch of § {} to {} failed: {}", section, email, error);
+					dispatch.failed(error);
 				}
-				this.dispatches.save(new Dispatch(meetingId, minutes.getId(), section, item.getMatterId(), recipient.label(),
-						email, status, error, Instant.now(this.clock), by));
 			}
 		}
 		return dispatches(meetingId);
@@ -151,42 +157,57 @@ public class DecisionDispatch {
 			throw new RuleViolation("dispatch.alreadySent");
 		}
 		dispatch.sentManually(Instant.now(this.clock), CurrentUser.name());
+		// A failed mail of this dispatch is no longer a task once the extract went by hand.
+		this.mail.settledByHand(MailKind.DECISION_DISPATCH, String.valueOf(dispatchId));
 		return this.dispatches.save(dispatch);
 	}
 
 	/** Tells the members that the minutes are certified. */
+	@Transactional
 	public int notifyCertified(MinutesCertified event) {
-		return notifyMembers(event.meetingId(), wording("mail.certified.subject", event.meetingDate().toString()),
+		return notifyMembers(event.meetingId(), MailKind.MINUTES_CERTIFIED,
+				wording("mail.certified.subject", event.meetingDate().toString()),
 				wording("mail.certified.body", event.meetingDate().toString(), event.sectionRange(),
 						event.certifiedOn().toString()));
 	}
 
 	/** Tells the members that the notice is published. */
+	@Transactional
 	public int notifyNoticePublished(NoticePublished event) {
 		Meeting meeting = this.planning.meeting(event.meetingId());
-		return notifyMembers(event.meetingId(),
+		return notifyMembers(event.meetingId(), MailKind.NOTICE_PUBLISHED,
 				wording("mail.notice.subject", meeting.getStart().toLocalDate().toString()),
 				wording("mail.notice.body", NoticeComposer.when(meeting), String.valueOf(event.versionNumber())));
 	}
 
-	/** E-mails the board's members and substitutes (except those who opted out). */
-	public int notifyMembers(Long meetingId, String subject, String text) {
+	/**
+	 * E-mails the board's members and substitutes (except those who opted out); a mail that cannot be
+	 * delivered is kept for "Försök igen": about the notice on the meeting page, else on the conduct page.
+	 *
+	 * @return how many mails went
+	 */
+	@Transactional
+	public int notifyMembers(Long meetingId, MailKind kind, String subject, String text) {
 		Meeting meeting = this.planning.meeting(meetingId);
+		String screen = kind == MailKind.NOTICE_PUBLISHED ? "/meetings/" + meetingId + "#failed-mail"
+				: conductScreen(meetingId, "failed-mail");
 		int sent = 0;
 		for (Seat seat : this.organisation.seats(meeting.getBoardId(), meeting.getStart().toLocalDate())) {
 			Person person = seat.person();
 			if (person.getEmail() == null || this.optOuts.existsByPersonId(person.getId())) {
 				continue;
 			}
-			String error = this.mailer.send(person.getEmail(), subject, text, null, null);
+			String error = this.mail.deliver(Letter.about(kind, meeting.getBoardId(), meetingId, screen,
+					person.getFullName(), person.getEmail(), subject, text));
 			if (error == null) {
 				sent++;
 			}
-			else {
-				log.warn("Notification to {} failed: {}", person.getEmail(), error);
-			}
 		}
 		return sent;
+	}
+
+	private static String conductScreen(Long meetingId, String section) {
+		return "/meetings/" + meetingId + "/conduct#" + section;
 	}
 
 	public boolean isOptedOut(Long personId) {
@@ -231,10 +252,10 @@ public class DecisionDispatch {
 					continue;
 				}
 				String day = meeting.getStart().toLocalDate().toString();
-				String error = this.mailer.send(person.getEmail(),
+				String error = this.mail.deliver(Letter.about(MailKind.SIGNING_REMINDER, board.getId(), meeting.getId(),
+						conductScreen(meeting.getId(), "failed-mail"), person.getFullName(), person.getEmail(),
 						wording("mail.reminder.subject", board.getName(), day),
-						wording("mail.reminder.body", person.getFirstName(), board.getName(), day, due.toString()),
-						null, null);
+						wording("mail.reminder.body", person.getFirstName(), board.getName(), day, due.toString())));
 				if (error == null) {
 					reminded++;
 				}

@@ -132,6 +132,20 @@ public class Dispatch {
 		return this.dispatchedBy;
 	}
 
+	/** The mail could not be delivered: the extract is to be sent again or by hand. */
+	void failed(String error) {
+		this.status = DispatchStatus.FAILED;
+		this.error = error;
+	}
+
+	/** A failed mail went on a retry. */
+	void resent(Instant at, String by) {
+		this.status = DispatchStatus.SENT;
+		this.dispatchedAt = at;
+		this.dispatchedBy = by;
+		this.error = null;
+	}
+
 	void sentManually(Instant at, String by) {
 		this.status = DispatchStatus.SENT_MANUALLY;
 		this.dispatchedAt = at;

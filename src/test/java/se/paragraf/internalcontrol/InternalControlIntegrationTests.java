@@ -10,23 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import se.paragraf.Characterisation;
 import se.paragraf.people.Board;
@@ -35,21 +29,17 @@ import se.paragraf.people.Organisation;
 import se.paragraf.people.Person;
 import se.paragraf.people.UniqueBoards;
 import se.paragraf.shared.RuleViolation;
-import se.paragraf.shared.mail.Mailer;
 import se.paragraf.shared.text.EmbedOffer;
 import se.paragraf.shared.text.RichText;
 
 /**
  * Internal control's rules: the versioned risk matrix, common points pushed to every board of the
  * municipality, the follow-up's date, remark and lock rules, the dashboard, the Bilaga tables and
- * the reminders.
+ * the reminders (whose mail is tested with the other mail in DispatchMailIntegrationTests).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class InternalControlIntegrationTests {
-
-	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	@Autowired
 	InternalControlManagement control;
@@ -389,32 +379,6 @@ class InternalControlIntegrationTests {
 			expected.put(cell, headers);
 		}));
 		return expected;
-	}
-
-	@Test
-	void remindsTheResponsiblePersonOfPointsNotYetFollowedUp() throws Exception {
-		Person responsible = this.organisation.addPerson("Anna", "Ansvarig", "anna." + this.board.getCode().toLowerCase() + "@example.se", null);
-		this.control.addPoint(commonPlan(2023).getId(), new ControlPointDefinition("Följs koncernens projektmodell?",
-				null, "Genomgång", "En gång per år", responsible.getId(), "IT-chef", "Nämnden"));
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(mail.getSmtp().getPort());
-		FollowUpReminders reminders = new FollowUpReminders(this.control, this.organisation,
-				new Mailer(sender, "paragraf@example.se"), this.messages);
-
-		int sent = reminders.send(2023);
-
-		assertThat(sent).isPositive();
-		MimeMessage[] received = mail.getReceivedMessagesForDomain("example.se");
-		MimeMessage ours = null;
-		for (MimeMessage message : received) {
-			if (GreenMailUtil.getAddressList(message.getAllRecipients()).contains(responsible.getEmail())) {
-				ours = message;
-			}
-		}
-		assertThat(ours).isNotNull();
-		assertThat(ours.getSubject()).isEqualTo("Påminnelse: uppföljning av intern kontroll 2023, " + this.board.getName());
-		assertThat((String) ours.getContent()).contains("Följs koncernens projektmodell?").contains("2024-01-31");
 	}
 
 	private ControlPlan commonPlan(int year) {

@@ -1,6 +1,17 @@
 package se.paragraf.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,7 +37,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.paragraf.internalcontrol.ControlPlan;
+import se.paragraf.internalcontrol.ControlPointDefinition;
+import se.paragraf.internalcontrol.FollowUpReminders;
+import se.paragraf.internalcontrol.InternalControlManagement;
+import se.paragraf.internalcontrol.Origin;
 import se.paragraf.matters.MatterRegister;
+import se.paragraf.people.Board;
+import se.paragraf.people.Municipality;
+import se.paragraf.people.UniqueBoards;
+import se.paragraf.shared.mail.FailedMail;
+import se.paragraf.shared.mail.FailedMailResolution;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
@@ -42,8 +69,11 @@ import se.paragraf.meetings.NoticePublished;
 /**
  * E-mail: the extract of each section goes to its recipients with the PDF, recipients without an
  * address are listed for dispatch by hand, a failing mail server leaves the certification standing,
- * members are told (unless opted out) and signers are reminded. All mail tests live here, since
- * their mail settings make a Spring context of their own.
+ * members are told (unless opted out) and signers are reminded, and the follow-ups of internal
+ * control are reminded. A mail that could not be delivered is kept whole, shown on the screen that
+ * caused it and on the secretary's start page, and sent again with "Försök igen" once the server is
+ * back (the tests stop GreenMail to make it fail). All mail tests live here, since their mail settings
+ * make a Spring context of their own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -98,6 +128,18 @@ class DispatchMailIntegrationTests {
 	@Autowired
 	org.springframework.context.ApplicationEventPublisher publisher;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	InternalControlManagement control;
+
+	@Autowired
+	FollowUpReminders reminders;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -126,6 +168,13 @@ class DispatchMailIntegrationTests {
 		this.accounts.create("chair-" + suffix, "pw-" + suffix, EnumSet.of(Role.MEMBER), f.chair());
 		this.accounts.create("checker-" + suffix, "pw-" + suffix, EnumSet.of(Role.SUBSTITUTE), checker.getId());
 		return new Held(f, checker, suffix);
+	}
+
+	/** A signed-in account of the given role, as the start page needs it (a real account with its person). */
+	RequestPostProcessor account(String name, Role role, @org.jspecify.annotations.Nullable Long personId) {
+		String username = name + "-" + PeopleFixtures.uniqueCode().toLowerCase();
+		this.accounts.create(username, "pw-" + username, EnumSet.of(role), personId);
+		return user(this.accounts.loadUserByUsername(username));
 	}
 
 	void certify(Held held) {
@@ -215,6 +264,199 @@ class DispatchMailIntegrationTests {
 				assertThat(d.getError()).isNotBlank();
 				assertThat(d.needsFollowUp()).isTrue();
 			});
+		// The extract's mail is kept whole, its PDF included, for "Försök igen" ...
+		Dispatch failed = this.dispatch.dispatches(held.f().meeting().getId())
+			.stream()
+			.filter(d -> d.getEmail() != null)
+			.findFirst()
+			.orElseThrow();
+		FailedMail kept = this.delivery.undelivered(held.f().meeting().getId())
+			.stream()
+			.filter(f -> f.getKind() == MailKind.DECISION_DISPATCH)
+			.findFirst()
+			.orElseThrow();
+		assertThat(kept.getReference()).isEqualTo(failed.getId().toString());
+		assertThat(kept.getAttachmentName()).endsWith("-paragraf-3.pdf");
+		// ... until the secretary records that the extract went by hand.
+		this.dispatch.sentManually(failed.getId());
+		assertThat(this.delivery.failure(kept.getId()).getResolution()).isEqualTo(FailedMailResolution.BY_HAND);
+	}
+
+	@Test
+	void aNoticeMailThatCouldNotBeDeliveredIsShownWithTryAgainOnTheMeetingPageAndTheStartPageUntilItGoes()
+			throws Exception {
+		Held held = hold(null);
+		Long meetingId = held.f().meeting().getId();
+		String address = held.checker().getEmail();
+		mail.stop();
+		this.transactions.executeWithoutResult(status -> this.publisher
+			.publishEvent(new NoticePublished(meetingId, 1L, 1, held.f().board().board().getId())));
+		assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
+
+		FailedMail failure = this.delivery.undelivered(meetingId)
+			.stream()
+			.filter(f -> f.getAddress().equals(address))
+			.findFirst()
+			.orElseThrow();
+		assertThat(failure.getKind()).isEqualTo(MailKind.NOTICE_PUBLISHED);
+		assertThat(failure.getSubject()).isEqualTo("Kallelse publicerad: 2023-12-05");
+		assertThat(failure.getError()).isNotBlank();
+		assertThat(failure.getAttempts()).isEqualTo(1);
+		String retry = "/failed-mails/" + failure.getId() + "/retry";
+		RequestPostProcessor secretary = account("secretary", Role.SECRETARY, held.f().board().secretary().getId());
+		this.mvc.perform(get("/meetings/" + meetingId).with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("E-post kunde inte levereras")))
+			.andExpect(content().string(containsString(address)))
+			.andExpect(content().string(containsString("action=\"" + retry + "\"")));
+		this.mvc.perform(get("/").with(secretary))
+			.andExpect(content().string(containsString(
+					"href=\"/meetings/" + meetingId + "#failed-mail\">E-post kunde inte levereras – försök igen")));
+
+		// A member may not send it again.
+		this.mvc.perform(post(retry).with(csrf()).with(account("member", Role.MEMBER, held.f().chair())))
+			.andExpect(status().isForbidden());
+		// Still no server: the failure stays, one attempt more, with the new error.
+		this.mvc.perform(post(retry).with(csrf()).with(secretary))
+			.andExpect(redirectedUrl("/meetings/" + meetingId + "#failed-mail"))
+			.andExpect(flash().attribute("error", containsString("kunde fortfarande inte skickas")));
+		assertThat(this.delivery.failure(failure.getId())).satisfies(f -> {
+			assertThat(f.isOpen()).isTrue();
+			assertThat(f.getAttempts()).isEqualTo(2);
+		});
+
+		mail.start();
+		this.mvc.perform(post(retry).with(csrf()).with(secretary))
+			.andExpect(redirectedUrl("/meetings/" + meetingId + "#failed-mail"))
+			.andExpect(flash().attribute("message", "E-posten till " + address + " är skickad."));
+		assertThat(received(address).getSubject()).isEqualTo("Kallelse publicerad: 2023-12-05");
+		FailedMail resolved = this.delivery.failure(failure.getId());
+		assertThat(resolved.getResolution()).isEqualTo(FailedMailResolution.RESENT);
+		assertThat(resolved.getResolvedBy()).startsWith("secretary-");
+		assertThat(resolved.getAttempts()).isEqualTo(3);
+		this.mvc.perform(get("/meetings/" + meetingId).with(secretary))
+			.andExpect(content().string(not(containsString(retry))));
+		this.mvc.perform(get("/").with(secretary))
+			.andExpect(content().string(not(containsString("/meetings/" + meetingId + "#failed-mail"))));
+
+		// Sent once: a second click, or an unknown failure, is refused in Swedish.
+		this.mvc.perform(post(retry).with(csrf()).with(secretary))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("redan skickat")));
+		this.mvc.perform(post("/failed-mails/999999999/retry").with(csrf()).with(secretary))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Det finns inget sådant e-postmeddelande")));
+	}
+
+	@Test
+	void aFailedExtractIsSentAgainThroughTheApiWithItsPdfAndTheDispatchIsRecordedAsSent() throws Exception {
+		String address = "ks-" + PeopleFixtures.uniqueCode().toLowerCase() + "@example.se";
+		Held held = hold(address);
+		Long meetingId = held.f().meeting().getId();
+		mail.stop();
+		certify(held);
+		FailedMail failure = this.delivery.undelivered(meetingId)
+			.stream()
+			.filter(f -> f.getKind() == MailKind.DECISION_DISPATCH)
+			.findFirst()
+			.orElseThrow();
+		RequestPostProcessor secretary = account("secretary", Role.SECRETARY, held.f().board().secretary().getId());
+		// On the conduct page: the extract on its dispatch row, the members' "certified" mail in the list.
+		this.mvc.perform(get("/meetings/" + meetingId + "/conduct").with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/failed-mails/" + failure.getId() + "/retry\"")))
+			.andExpect(content().string(containsString("Protokollet är justerat")));
+		this.mvc.perform(get("/api/v1/meetings/" + meetingId + "/failed-mails").with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + failure.getId() + ")].kind").value("DECISION_DISPATCH"))
+			.andExpect(jsonPath("$[?(@.id == " + failure.getId() + ")].address").value(address));
+		this.mvc.perform(post("/api/v1/failed-mails/" + failure.getId() + "/retry")
+			.with(account("member", Role.MEMBER, held.f().chair()))).andExpect(status().isForbidden());
+
+		mail.start();
+		this.mvc.perform(post("/api/v1/failed-mails/" + failure.getId() + "/retry").with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resolution").value("RESENT"))
+			.andExpect(jsonPath("$.attempts").value(2));
+		MimeMessage extract = received(address);
+		assertThat(extract.getSubject()).contains("Protokollsutdrag", "§ 3");
+		Multipart parts = (Multipart) extract.getContent();
+		assertThat(parts.getBodyPart(1).getFileName()).isEqualTo(failure.getAttachmentName());
+		assertThat(CertificationIntegrationTests.text(parts.getBodyPart(1).getInputStream().readAllBytes()))
+			.contains("§ 3 Detaljbudget 2024");
+		assertThat(this.dispatch.dispatches(meetingId)).filteredOn(d -> address.equals(d.getEmail()))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.getStatus()).isEqualTo(DispatchStatus.SENT);
+				assertThat(d.getError()).isNull();
+			});
+
+		this.mvc.perform(post("/api/v1/failed-mails/" + failure.getId() + "/retry").with(secretary))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail", containsString("redan skickat")));
+		this.mvc.perform(post("/api/v1/failed-mails/999999999/retry").with(secretary))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aReminderToSignThatFailedIsResolvedByTheNextDaysReminderThatArrives() {
+		Held held = hold(null);
+		Long meetingId = held.f().meeting().getId();
+		this.certification.draw(meetingId);
+		mail.stop();
+		// The later day first, so that this draft counts as reminded on the 17th the other tests remind on.
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 18))).isZero();
+		FailedMail failure = this.delivery.undelivered(meetingId)
+			.stream()
+			.filter(f -> f.getKind() == MailKind.SIGNING_REMINDER)
+			.findFirst()
+			.orElseThrow();
+		assertThat(failure.getScreen()).isEqualTo("/meetings/" + meetingId + "/conduct#failed-mail");
+		mail.start();
+		assertThat(this.dispatch.remindSigners(LocalDate.of(2023, 12, 17))).isPositive();
+		assertThat(this.delivery.failure(failure.getId()).getResolution()).isEqualTo(FailedMailResolution.SUPERSEDED);
+	}
+
+	@Test
+	void aFollowUpReminderThatCouldNotBeDeliveredIsShownOnTheDashboardAndSentAgainWithItsWording()
+			throws Exception {
+		Municipality municipality = UniqueBoards.municipality(this.organisation);
+		Board board = UniqueBoards.board(this.organisation, municipality);
+		Person responsible = this.organisation.addPerson("Anna", "Ansvarig",
+				"anna." + board.getCode().toLowerCase() + "@example.se", null);
+		ControlPlan plan = this.control.createPlan(Origin.COMMON, municipality.getId(), null, 2023, null,
+				"Kommunstyrelsen 2022-11-01 § 138", LocalDate.of(2022, 11, 1));
+		this.control.addPoint(plan.getId(), new ControlPointDefinition("Följs koncernens projektmodell?", null,
+				"Genomgång", "En gång per år", responsible.getId(), "IT-chef", "Nämnden"));
+		mail.stop();
+		this.reminders.send(2023);
+		FailedMail failure = this.reminders.undelivered(2023)
+			.stream()
+			.filter(f -> f.getAddress().equals(responsible.getEmail()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(failure.getBoardId()).isEqualTo(board.getId());
+		RequestPostProcessor secretary = account("secretary", Role.SECRETARY, null);
+		this.mvc.perform(get("/internal-control/dashboard").param("year", "2023").with(secretary))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/failed-mails/" + failure.getId() + "/retry\"")));
+		this.mvc.perform(get("/").with(secretary))
+			.andExpect(content().string(containsString("href=\"/internal-control/dashboard?year=2023\"")));
+		// Members read the dashboard but not whose mail failed.
+		this.mvc.perform(get("/internal-control/dashboard").param("year", "2023")
+			.with(account("member", Role.MEMBER, null)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(responsible.getEmail()))));
+
+		mail.start();
+		this.mvc.perform(post("/failed-mails/" + failure.getId() + "/retry").with(csrf()).with(secretary))
+			.andExpect(redirectedUrl("/internal-control/dashboard?year=2023"));
+		MimeMessage reminder = received(responsible.getEmail());
+		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: uppföljning av intern kontroll 2023, " + board.getName());
+		assertThat(body(reminder)).contains("Följs koncernens projektmodell?").contains("2024-01-31");
+		assertThat(this.reminders.undelivered(2023)).extracting(FailedMail::getId).doesNotContain(failure.getId());
 	}
 
 	@Test
@@ -233,12 +475,12 @@ class DispatchMailIntegrationTests {
 	void aMemberWhoOptedOutIsNotNotified() {
 		Held held = hold(null);
 		Long meetingId = held.f().meeting().getId();
-		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isEqualTo(1);
+		assertThat(this.dispatch.notifyMembers(meetingId, MailKind.NOTICE_PUBLISHED, "Kallelse publicerad", "Text")).isEqualTo(1);
 		this.dispatch.optOut(held.checker().getId());
 		assertThat(this.dispatch.isOptedOut(held.checker().getId())).isTrue();
-		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isZero();
+		assertThat(this.dispatch.notifyMembers(meetingId, MailKind.NOTICE_PUBLISHED, "Kallelse publicerad", "Text")).isZero();
 		this.dispatch.optIn(held.checker().getId());
-		assertThat(this.dispatch.notifyMembers(meetingId, "Kallelse publicerad", "Text")).isEqualTo(1);
+		assertThat(this.dispatch.notifyMembers(meetingId, MailKind.NOTICE_PUBLISHED, "Kallelse publicerad", "Text")).isEqualTo(1);
 	}
 
 	@Test

@@ -148,6 +148,7 @@ class InternalControlController {
 		int shown = year == null ? this.reminders.reportingYear() : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("dashboard", this.control.dashboard(shown));
+		model.addAttribute("failedMails", this.reminders.undelivered(shown));
 		return "internalcontrol/dashboard";
 	}
 

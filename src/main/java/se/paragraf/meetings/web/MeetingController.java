@@ -40,6 +40,8 @@ import se.paragraf.meetings.NoticePublication;
 import se.paragraf.meetings.NoticePublishing;
 import se.paragraf.people.Board;
 import se.paragraf.people.Organisation;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
@@ -77,8 +79,12 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final MailDelivery mail;
+
 	MeetingController(MeetingPlanning planning, NoticePublication notices, NoticePublishing publishing,
-			Organisation organisation, MatterRegister register, MessageSource messages, Clock clock) {
+			Organisation organisation, MatterRegister register, MessageSource messages, Clock clock,
+			MailDelivery mail) {
+		this.mail = mail;
 		this.publishing = publishing;
 		this.clock = clock;
 		this.planning = planning;
@@ -417,6 +423,11 @@ class MeetingController {
 				&& this.notices.isOutOfDate(meeting.getId()));
 		model.addAttribute("noticeUrl", PublicLinks.notice(meeting.getId()));
 		model.addAttribute("noticePdfUrl", PublicLinks.noticePdf(meeting.getId()));
+		// The members' mail about the published notice that did not arrive, with "Försök igen".
+		model.addAttribute("failedMails", this.mail.undelivered(meeting.getId())
+			.stream()
+			.filter(f -> f.getKind() == MailKind.NOTICE_PUBLISHED)
+			.toList());
 		return htmx ? AGENDA : DETAIL;
 	}
 

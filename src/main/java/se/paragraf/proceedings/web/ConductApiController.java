@@ -32,11 +32,14 @@ import se.paragraf.proceedings.DecisionOutcome;
 import se.paragraf.proceedings.MeetingConduct;
 import se.paragraf.proceedings.Presence;
 import se.paragraf.proceedings.Proposal;
+import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.PublicText;
 import se.paragraf.proceedings.Vote;
 import se.paragraf.proceedings.VoteChoice;
 import se.paragraf.people.ReadingRights;
 import se.paragraf.shared.Confidentiality;
+import se.paragraf.shared.mail.FailedMailJson;
+import se.paragraf.shared.mail.MailDelivery;
 import se.paragraf.shared.web.ApiController;
 
 /**
@@ -62,8 +65,15 @@ class ConductApiController {
 
 	private final PublicText publicText;
 
+	private final MailDelivery mail;
+
+	private final MeetingPlanning planning;
+
 	ConductApiController(MeetingConduct conduct, Certification certification, DecisionDispatch dispatch,
-			ConductJson json, MatterRegister register, ReadingRights rights, PublicText publicText) {
+			ConductJson json, MatterRegister register, ReadingRights rights, PublicText publicText, MailDelivery mail,
+			MeetingPlanning planning) {
+		this.mail = mail;
+		this.planning = planning;
 		this.conduct = conduct;
 		this.certification = certification;
 		this.dispatch = dispatch;
@@ -250,6 +260,17 @@ class ConductApiController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
 	List<DispatchJson> dispatches(@PathVariable Long id) {
 		return this.dispatch.dispatches(id).stream().map(DispatchJson::of).toList();
+	}
+
+	/**
+	 * The meeting's mail that could not be delivered (notice, certification, reminders to sign,
+	 * extracts), oldest first; each is sent again with {@code POST /api/v1/failed-mails/{id}/retry}.
+	 */
+	@GetMapping("/meetings/{id}/failed-mails")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+	List<FailedMailJson> failedMails(@PathVariable Long id) {
+		this.planning.meeting(id);
+		return this.mail.undelivered(id).stream().map(FailedMailJson::of).toList();
 	}
 
 	@PostMapping("/meetings/{id}/dispatches/{dispatchId}/manual")

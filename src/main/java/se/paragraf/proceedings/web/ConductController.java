@@ -60,6 +60,9 @@ import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.mail.FailedMail;
+import se.paragraf.shared.mail.MailDelivery;
+import se.paragraf.shared.mail.MailKind;
 
 /**
  * The secretary's screen during and after the meeting: roll call, quorum per item, checkers,
@@ -93,12 +96,15 @@ class ConductController {
 
 	private final LiveStates liveStates;
 
+	private final MailDelivery mail;
+
 	ConductController(MeetingPlanning planning, MeetingConduct conduct, Certification certification,
 			DecisionDispatch dispatch, Organisation organisation, MatterRegister register,
 			ObjectProvider<NoticeBoardPostings> postings, MessageSource messages, LiveMeeting live,
-			LiveStates liveStates) {
+			LiveStates liveStates, MailDelivery mail) {
 		this.live = live;
 		this.liveStates = liveStates;
+		this.mail = mail;
 		this.planning = planning;
 		this.conduct = conduct;
 		this.certification = certification;
@@ -378,6 +384,16 @@ class ConductController {
 		model.addAttribute("minutes", this.certification.versions(id));
 		model.addAttribute("dueOn", Certification.dueOn(meeting));
 		model.addAttribute("dispatches", this.dispatch.dispatches(id));
+		// Undelivered mail: an extract's failure is retried on its dispatch row, the members' notice
+		// mail on the meeting page, the rest (certification, reminders to sign) in a list of its own.
+		List<FailedMail> undelivered = this.mail.undelivered(id);
+		model.addAttribute("dispatchRetries", undelivered.stream()
+			.filter(f -> f.getKind() == MailKind.DECISION_DISPATCH && f.getReference() != null)
+			.collect(java.util.stream.Collectors.toMap(f -> Long.valueOf(f.getReference()), FailedMail::getId,
+					(first, second) -> first)));
+		model.addAttribute("failedMails", undelivered.stream()
+			.filter(f -> f.getKind() == MailKind.MINUTES_CERTIFIED || f.getKind() == MailKind.SIGNING_REMINDER)
+			.toList());
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
 		// The live room on the same screen: the secretary drives it from here.

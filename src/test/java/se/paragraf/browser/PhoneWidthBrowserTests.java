@@ -267,6 +267,10 @@ class PhoneWidthBrowserTests {
 		officer.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
 		signIn(officer, this.officer);
 		visit(officer, "officer-matter", "/matters/" + this.matter.getId());
+		if (SCREENSHOTS) {
+			officer.locator("#attachments").screenshot(
+					new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("officer-matter-attachments-390.png")));
+		}
 
 		org.assertj.core.api.SoftAssertions.assertSoftly(softly -> {
 			softly.assertThat(this.failures).as("pages wider than a phone (390 px)").isEmpty();

@@ -154,7 +154,11 @@ class PhoneWidthBrowserTests {
 	/** Next week, its notice published. */
 	Meeting planned;
 
+	/** Decided at the certified meeting. */
 	Matter matter;
+
+	/** On the planned meeting's published agenda, with its attachment public. */
+	Matter onAgenda;
 
 	String member;
 
@@ -205,8 +209,8 @@ class PhoneWidthBrowserTests {
 		LocalDateTime start = LocalDate.now().plusDays(7).atTime(13, 0);
 		this.planned = this.planning.schedule(code, MeetingKind.ORDINARY, start, start.plusHours(3),
 				"Sammanträdesrum Tranan, Kommunhuset, Fabriksgatan 1", null);
-		this.planning.addMatter(this.planned.getId(), version(this.planned),
-				awkwardMatter("Upphandlingsdokumentationsunderlag för kommunikationsinfrastrukturen").getId());
+		this.onAgenda = awkwardMatter("Upphandlingsdokumentationsunderlag för kommunikationsinfrastrukturen");
+		this.planning.addMatter(this.planned.getId(), version(this.planned), this.onAgenda.getId());
 		this.notices.publish(this.planned.getId(), version(this.planned));
 		this.chromium = new Chromium("http://localhost:" + this.port);
 	}
@@ -234,7 +238,7 @@ class PhoneWidthBrowserTests {
 		visit(resident, "public-minutes", "/public/meetings/" + this.certified.getId() + "/minutes");
 		visit(resident, "public-register",
 				"/public/register?board=" + code + "&year=" + LocalDate.now().getYear() + "&q=informationss%C3%A4kerhetsklassningsunderlag");
-		visit(resident, "public-matter", "/public/matters/" + this.matter.getId());
+		visit(resident, "public-matter", "/public/matters/" + this.onAgenda.getId());
 		visitUntil(resident, "public-search", "/public/search?q=informationss%C3%A4kerhetsklassningsunderlag", ".hit");
 		visit(resident, "public-notice-board", "/public/notice-boards/" + municipality);
 		visit(resident, "public-accessibility", "/public/accessibility");

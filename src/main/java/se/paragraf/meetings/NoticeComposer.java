@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -54,14 +53,8 @@ public class NoticeComposer {
 
 	private static final String TEMPLATE = "meetings/notice";
 
-	/** The most items rendered as one document. */
-	static final int ITEMS_PER_CHUNK = 10;
-
 	/** The cover alone. */
 	private static final List<Integer> COVER = List.of(0);
-
-	/** The elements whose first page the rendering finds: the items ("item-3"). */
-	private static final Pattern ITEM_ANCHOR = Pattern.compile("item-\\d+");
 
 	private final ITemplateEngine templates;
 
@@ -156,17 +149,12 @@ public class NoticeComposer {
 		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
 	}
 
-	/**
-	 * Reads the PDF attachments and makes the HTML of the items, a few to a document: each document
-	 * of items costs fonts, colour profile, metadata and a merge, so the items are rendered in as
-	 * few documents as keep the rendering threads busy and the progress moving.
-	 */
+	/** Reads the PDF attachments and makes the HTML of the items, a few to a document ({@link NoticeChunks}). */
 	private Prepared prepare(Draft draft, NoticeProgress progress) {
 		progress.step(NoticeProgress.Step.READING);
 		View view = draft.view();
 		List<List<Part>> attachmentParts = new ArrayList<>();
 		List<Integer> attachmentPages = new ArrayList<>();
-		List<Integer> weights = new ArrayList<>();
 		for (Item item : view.items()) {
 			List<Part> parts = new ArrayList<>();
 			int pages = 0;
@@ -182,63 +170,14 @@ public class NoticeComposer {
 			}
 			attachmentParts.add(parts);
 			attachmentPages.add(pages);
-			weights.add(weight(item));
 		}
-		List<List<Integer>> chunks = chunks(weights, this.renderer.threads());
+		List<List<Integer>> chunks = NoticeChunks.of(NoticeChunks.weights(view.items()), this.renderer.threads());
 		List<String> chunkHtml = new ArrayList<>();
 		for (List<Integer> chunk : chunks) {
 			chunkHtml.add(render(view, "pdf", chunk.stream().map(i -> view.items().get(i).number()).toList(),
 					draft.attachmentBase(), null));
 		}
 		return new Prepared(draft, attachmentParts, attachmentPages, chunks, chunkHtml);
-	}
-
-	/** About how much an item has to render: the length of its texts. */
-	private static int weight(Item item) {
-		int weight = 1_000;
-		DecisionBasis basis = item.basis();
-		if (basis != null) {
-			weight += basis.summaryHtml().length() + basis.descriptionHtml().length()
-					+ basis.financialImplicationsHtml().length();
-		}
-		for (AttachmentLine line : item.attachments()) {
-			weight += line.html() == null ? 0 : line.html().length();
-		}
-		return weight;
-	}
-
-	/**
-	 * The items (by index) in consecutive chunks of about equal weight: two per rendering thread, and
-	 * no more than {@value #ITEMS_PER_CHUNK} items in one, so that the progress moves.
-	 */
-	static List<List<Integer>> chunks(List<Integer> weights, int threads) {
-		int count = Math.min(weights.size(),
-				Math.max(2 * Math.max(1, threads), (weights.size() + ITEMS_PER_CHUNK - 1) / ITEMS_PER_CHUNK));
-		long total = weights.stream().mapToLong(Integer::longValue).sum();
-		List<List<Integer>> chunks = new ArrayList<>();
-		List<Integer> current = new ArrayList<>();
-		long done = 0;
-		long chunkStart = 0;
-		for (int i = 0; i < weights.size(); i++) {
-			int weight = weights.get(i);
-			int chunksLeft = Math.max(1, count - chunks.size());
-			// Where this chunk should end: its share of the weight still to render.
-			long target = chunkStart + (total - chunkStart) / chunksLeft;
-			boolean nearerWithout = done + weight - target > target - done;
-			boolean everyChunkNeedsOne = weights.size() - i <= chunksLeft - 1;
-			if (!current.isEmpty() && (current.size() >= ITEMS_PER_CHUNK
-					|| (chunksLeft > 1 && (nearerWithout || everyChunkNeedsOne)))) {
-				chunks.add(current);
-				current = new ArrayList<>();
-				chunkStart = done;
-			}
-			current.add(i);
-			done += weight;
-		}
-		if (!current.isEmpty()) {
-			chunks.add(current);
-		}
-		return chunks;
 	}
 
 	/** Renders the chunks side by side, then the cover with the page ranges, and merges the whole; no database. */
@@ -254,7 +193,7 @@ public class NoticeComposer {
 		progress.rendering(0, items.size(), 0, 0);
 		// Reported under a lock, so that counts reach the listener in order from the rendering threads.
 		int[] counts = new int[3];
-		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), ITEM_ANCHOR, (index, done) -> {
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), NoticeChunks.ITEM_ANCHOR, (index, done) -> {
 			List<Integer> chunk = chunks.get(index);
 			synchronized (counts) {
 				int finished = counts[0] += chunk.size();
@@ -268,27 +207,8 @@ public class NoticeComposer {
 		List<Integer> itemPages = new ArrayList<>();
 		List<PdfAssembly.Chunk> assembled = new ArrayList<>();
 		for (int c = 0; c < chunks.size(); c++) {
-			PdfRenderer.Rendered chunk = rendered.get(c);
-			List<PdfAssembly.Section> sections = new ArrayList<>();
-			List<Integer> indexes = chunks.get(c);
-			// The chunk begins with its first item, and each item on a new page: an item's pages
-			// are those after the previous item's last page up to its own last page.
-			int previousLast = -1;
-			for (int index : indexes) {
-				Item item = items.get(index);
-				int last = lastPage(chunk, item);
-				if (last <= previousLast) {
-					throw new IllegalStateException("Item " + item.number() + " does not begin on a page of its own");
-				}
-				sections.add(new PdfAssembly.Section(item.number() + " " + item.shownTitle(), last - previousLast,
-						prepared.attachmentParts().get(index)));
-				itemPages.add(last - previousLast + attachmentPages.get(index));
-				previousLast = last;
-			}
-			if (previousLast != chunk.pages() - 1) {
-				throw new IllegalStateException("A chunk of the notice does not end with its last item");
-			}
-			assembled.add(new PdfAssembly.Chunk(chunk.pdf(), sections));
+			assembled.add(NoticeChunks.sections(items, chunks.get(c), rendered.get(c), prepared.attachmentParts(),
+					attachmentPages, itemPages));
 		}
 
 		// The cover lists the ranges, so its own length decides where the items start.
@@ -428,15 +348,6 @@ public class NoticeComposer {
 			.replaceAll("\\R\\s*\\R", "</p><p>")
 			.replaceAll("\\R", "<br>") + "</p>";
 		return !pass.of(sectionKey, heading, html).equals(html);
-	}
-
-	/** The item's last page in a rendered chunk, from 0. */
-	private static int lastPage(PdfRenderer.Rendered chunk, Item item) {
-		Integer page = chunk.lastPages().get("item-" + item.number());
-		if (page == null) {
-			throw new IllegalStateException("Item " + item.number() + " not found in its rendering");
-		}
-		return page;
 	}
 
 	/** The HTML of the notice in a mode: with {@code only}, the cover (0) and the items of those numbers. */

@@ -8,6 +8,7 @@
 #   SIZES="26 115" ROUNDS=5 bench/notice.sh  # report paragraphs per matter, one size per number
 #   BASELINE=main bench/notice.sh            # also publish with the code of another commit, in the same run
 #   JFR=1 bench/notice.sh                    # also record a Java Flight Recording (target/notice-bench/notice.jfr)
+#   ONE_VARIANT=1 bench/notice.sh            # nothing secret: one variant composed, as for most meetings
 #
 # LibreOffice: soffice on the PATH (Debian: apt-get install -y libreoffice-writer-nogui); skipped if absent.
 set -euo pipefail
@@ -31,10 +32,14 @@ cp -r target/classes "$OUT/classes" && cp -r target/test-classes "$OUT/test-clas
 
 if [[ -n "${BASELINE:-}" ]]; then
 	# The other commit's application, with this tree's benchmark class and fixtures compiled against it.
-	B="$OUT/baseline"
-	mkdir -p "$B/src" "$B/test-classes"
-	git archive "$BASELINE" | tar -x -C "$B/src"
-	(cd "$B/src" && mvn -q -B -o compile -DskipTests)
+	# Its build is kept per commit under target/notice-baseline, so that a second run does not compile it again.
+	B="$ROOT/target/notice-baseline/$(git rev-parse --short "$BASELINE^{commit}")"
+	if [[ ! -f "$B/src/target/classes/se/paragraf/ParagrafApplication.class" ]]; then
+		rm -rf "$B" && mkdir -p "$B/src"
+		git archive "$BASELINE" | tar -x -C "$B/src"
+		(cd "$B/src" && mvn -q -B -o compile -DskipTests)
+	fi
+	rm -rf "$B/test-classes" && mkdir -p "$B/test-classes"
 	javac -nowarn -d "$B/test-classes" -cp "$B/src/target/classes:$CP" \
 		src/test/java/se/paragraf/meetings/NoticeBenchmark.java src/test/java/se/paragraf/documents/PdfFixtures.java \
 		src/test/java/se/paragraf/people/PeopleFixtures.java
@@ -42,8 +47,8 @@ if [[ -n "${BASELINE:-}" ]]; then
 fi
 
 publish() {  # label, class directories
-	local opts=(-Xmx1g -Dseed="$SEED" -Dlogging.level.root=WARN)
-	[[ -n "${JFR:-}" ]] && opts+=("-XX:StartFlightRecording=filename=$OUT/notice-$1.jfr,settings=profile")
+	local opts=(-Xmx1g -Dseed="$SEED" -Dlogging.level.root=WARN -DoneVariant="${ONE_VARIANT:+true}")
+	[[ -n "${JFR:-}" ]] && opts+=("-XX:FlightRecorderOptions:stackdepth=256" "-XX:StartFlightRecording=filename=$OUT/notice-$1.jfr,settings=profile")
 	java "${opts[@]}" -cp "$2:$CP" se.paragraf.meetings.NoticeBenchmark "$OUT/$1" "$ROUNDS" $SIZES 2>&1 \
 		| grep --line-buffered -E '^(RESULT|paragraphs)' | sed -u "s/^/$1 /"
 }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PdfAssembly {
+
+	/** The footer's font file, read once, without ligatures as in the rendered parts ({@link PdfRenderer}). */
+	private static final byte[] FOOTER_FONT = PdfRenderer.FontSet.withoutGlyphSubstitution(read("fonts/DejaVuSans.ttf"));
 
 	/** The number of pages of a PDF; a file that is not a readable PDF is refused. */
 	public int pageCount(byte[] pdf) {
@@ -177,10 +182,7 @@ public class PdfAssembly {
 	}
 
 	private static void number(PDDocument document, String footer) throws IOException {
-		PDType0Font font;
-		try (InputStream in = new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream()) {
-			font = PDType0Font.load(document, in, true);
-		}
+		PDType0Font font = PDType0Font.load(document, new TTFParser().parse(new RandomAccessReadBuffer(FOOTER_FONT)), true);
 		int total = document.getNumberOfPages();
 		for (int i = 0; i < total; i++) {
 			PDPage page = document.getPage(i);
@@ -198,6 +200,15 @@ public class PdfAssembly {
 				content.endText();
 				content.endMarkedContent();
 			}
+		}
+	}
+
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

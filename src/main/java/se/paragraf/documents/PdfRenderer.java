@@ -6,10 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -82,6 +85,13 @@ public class PdfRenderer {
 		pin("javax.xml.transform.TransformerFactory", () -> TransformerFactory.newInstance().getClass());
 		pin("javax.xml.parsers.DocumentBuilderFactory", () -> DocumentBuilderFactory.newInstance().getClass());
 	}
+
+	/**
+	 * How a document that is only a part of a larger one ({@link #renderAll}, {@link #renderCounted})
+	 * is written: without object streams, which cost time to pack and the assembly would only unpack
+	 * again before it writes the whole with them.
+	 */
+	private static final CompressParameters PART = CompressParameters.NO_COMPRESSION;
 
 	private final ExecutorService pool;
 
@@ -146,7 +156,7 @@ public class PdfRenderer {
 		for (int i = 0; i < htmls.size(); i++) {
 			int index = i;
 			futures.add(this.pool.submit(() -> {
-				Rendered done = this.renderTime.record(() -> renderUntimed(htmls.get(index), null, anchors));
+				Rendered done = this.renderTime.record(() -> renderUntimed(htmls.get(index), null, anchors, PART));
 				rendered.accept(index, done);
 				return done;
 			}));
@@ -171,9 +181,12 @@ public class PdfRenderer {
 		}
 	}
 
-	/** As {@link #render(String)}, with the number of pages, which the renderer knows without reading the file again. */
+	/**
+	 * As {@link #render(String)}, with the number of pages, which the renderer knows without reading
+	 * the file again; written as a part to be assembled ({@link #PART}).
+	 */
 	public Rendered renderCounted(String html) {
-		return renderCounted(html, null);
+		return this.renderTime.record(() -> renderUntimed(html, null, null, PART));
 	}
 
 	/**
@@ -192,14 +205,13 @@ public class PdfRenderer {
 	 * again under one strong ETag, such as an extract of certified minutes.
 	 */
 	public byte[] render(String html, @Nullable Instant documentDate) {
-		return renderCounted(html, documentDate).pdf();
+		return this.renderTime
+			.record(() -> renderUntimed(html, documentDate, null, CompressParameters.DEFAULT_COMPRESSION))
+			.pdf();
 	}
 
-	private Rendered renderCounted(String html, @Nullable Instant documentDate) {
-		return this.renderTime.record(() -> renderUntimed(html, documentDate, null));
-	}
-
-	private Rendered renderUntimed(String html, @Nullable Instant documentDate, @Nullable Pattern anchors) {
+	private Rendered renderUntimed(String html, @Nullable Instant documentDate, @Nullable Pattern anchors,
+			CompressParameters compression) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			int pages;
@@ -223,7 +235,10 @@ public class PdfRenderer {
 					Listener listener = new Listener(documentDate);
 					renderer.setListener(listener);
 					renderer.layout();
-					renderer.createPDF();
+					// Saved here rather than by the renderer, so that a part is written the cheap way.
+					renderer.createPDFWithoutClosing();
+					listener.onClose(renderer);
+					document.save(out, compression);
 					pages = listener.pages;
 					// Asked after writing: the output device knows the laid-out boxes from then on. The
 					// position is of the element's last page.
@@ -264,17 +279,45 @@ public class PdfRenderer {
 				{ "fonts/DejaVuSans-Bold.ttf", "700", "NORMAL" }, { "fonts/DejaVuSans-Oblique.ttf", "400", "ITALIC" },
 				{ "fonts/DejaVuSans-BoldOblique.ttf", "700", "ITALIC" } };
 
+		/** The tag of the glyph substitution table, "GSUB", as the table directory holds it. */
+		private static final int GSUB = ('G' << 24) | ('S' << 16) | ('U' << 8) | 'B';
+
 		private final TrueTypeFont[] fonts = new TrueTypeFont[FACES.length];
 
 		FontSet() {
 			for (int i = 0; i < FACES.length; i++) {
 				try (InputStream in = new ClassPathResource(FACES[i][0]).getInputStream()) {
-					this.fonts[i] = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+					this.fonts[i] = new TTFParser()
+						.parse(new RandomAccessReadBuffer(withoutGlyphSubstitution(in.readAllBytes())));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
 			}
+		}
+
+		/**
+		 * The font file without its glyph substitution table (GSUB). PDFBox applies that table to every
+		 * text it draws and compiles a regular expression for it each time, about a sixth of a notice's
+		 * rendering. DejaVu Sans uses it in Latin script only for the ligatures ff, fi, fl, ffi and ffl;
+		 * without it those letters are drawn one glyph each, which a reader copying or searching the
+		 * text gets as letters anyway. The table's record is taken out of the font's table directory;
+		 * the tables themselves stay where the other records point.
+		 */
+		static byte[] withoutGlyphSubstitution(byte[] font) {
+			byte[] copy = font.clone();
+			ByteBuffer bytes = ByteBuffer.wrap(copy);
+			int tables = Short.toUnsignedInt(bytes.getShort(4));
+			for (int i = 0; i < tables; i++) {
+				int record = 12 + 16 * i;
+				if (bytes.getInt(record) == GSUB) {
+					System.arraycopy(copy, record + 16, copy, record, 16 * (tables - 1 - i));
+					Arrays.fill(copy, 12 + 16 * (tables - 1), 12 + 16 * tables, (byte) 0);
+					bytes.putShort(4, (short) (tables - 1));
+					return copy;
+				}
+			}
+			return copy;
 		}
 
 		/** Loads the fonts into the document, embedded as subsets, as the family the stylesheets name. */

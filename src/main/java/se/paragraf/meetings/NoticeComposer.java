@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -54,14 +55,8 @@ public class NoticeComposer {
 
 	private static final String TEMPLATE = "meetings/notice";
 
-	/** The most items rendered as one document. */
-	static final int ITEMS_PER_CHUNK = 10;
-
 	/** The cover alone. */
 	private static final List<Integer> COVER = List.of(0);
-
-	/** The elements whose first page the rendering finds: the items ("item-3"). */
-	private static final Pattern ITEM_ANCHOR = Pattern.compile("item-\\d+");
 
 	private final ITemplateEngine templates;
 
@@ -116,22 +111,56 @@ public class NoticeComposer {
 
 	/** As above, from a draft already read, telling {@code progress} how far it has come. */
 	Composed compose(Draft draft, String pdfHref, NoticeProgress progress) {
-		return produce(prepare(draft, progress), pdfHref, progress);
+		Prepared prepared = prepare(draft, progress,
+				NoticeChunks.of(NoticeChunks.weights(draft.view().items()), this.renderer.threads()));
+		Tally tally = new Tally(prepared, progress);
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), NoticeChunks.ITEM_ANCHOR,
+				tally::rendered);
+		return assemble(prepared, rendered, pdfHref, progress);
 	}
 
 	/**
 	 * Both variants at once: what is read from the database is read here, in the caller's
-	 * transaction; then the public variant is rendered and assembled on this thread while the
-	 * official one is on another, their items sharing the rendering pool, so that the second
-	 * variant does not wait for the first one's assembly.
+	 * transaction. The two variants are cut into the same chunks, and a chunk whose HTML is the
+	 * same in both (nothing in it withheld or masked) is rendered once and merged into both
+	 * documents: the page numbers are stamped after assembly, so a chunk does not know where it
+	 * lands. Then the public variant is assembled on this thread while the official one is on
+	 * another.
 	 */
 	Composed[] composeBoth(Draft publicDraft, String publicPdfHref, Draft officialDraft, String officialPdfHref,
 			NoticeProgress publicProgress, NoticeProgress officialProgress) {
-		Prepared publicPrepared = prepare(publicDraft, publicProgress);
-		Prepared officialPrepared = prepare(officialDraft, officialProgress);
-		Future<Composed> official = this.assemblers.submit(() -> produce(officialPrepared, officialPdfHref, officialProgress));
+		// The official variant holds every text, so its weights are the real work.
+		List<List<Integer>> chunks = NoticeChunks.of(NoticeChunks.weights(officialDraft.view().items()),
+				this.renderer.threads());
+		Prepared publicPrepared = prepare(publicDraft, publicProgress, chunks);
+		Prepared officialPrepared = prepare(officialDraft, officialProgress, chunks);
+		// Each distinct chunk HTML once, keyed by the HTML itself (equality, not a digest that could collide).
+		Map<String, Integer> distinct = new LinkedHashMap<>();
+		int[] publicSource = new int[chunks.size()];
+		int[] officialSource = new int[chunks.size()];
+		for (int c = 0; c < chunks.size(); c++) {
+			publicSource[c] = distinct.computeIfAbsent(publicPrepared.chunkHtml().get(c), html -> distinct.size());
+			officialSource[c] = distinct.computeIfAbsent(officialPrepared.chunkHtml().get(c), html -> distinct.size());
+		}
+		Tally publicTally = new Tally(publicPrepared, publicProgress);
+		Tally officialTally = new Tally(officialPrepared, officialProgress);
+		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(List.copyOf(distinct.keySet()),
+				NoticeChunks.ITEM_ANCHOR, (index, done) -> {
+					for (int c = 0; c < chunks.size(); c++) {
+						if (publicSource[c] == index) {
+							publicTally.rendered(c, done);
+						}
+						if (officialSource[c] == index) {
+							officialTally.rendered(c, done);
+						}
+					}
+				});
+		List<PdfRenderer.Rendered> publicChunks = Arrays.stream(publicSource).mapToObj(rendered::get).toList();
+		List<PdfRenderer.Rendered> officialChunks = Arrays.stream(officialSource).mapToObj(rendered::get).toList();
+		Future<Composed> official = this.assemblers
+			.submit(() -> assemble(officialPrepared, officialChunks, officialPdfHref, officialProgress));
 		try {
-			Composed composed = produce(publicPrepared, publicPdfHref, publicProgress);
+			Composed composed = assemble(publicPrepared, publicChunks, publicPdfHref, publicProgress);
 			return new Composed[] { composed, official.get() };
 		}
 		catch (InterruptedException ex) {
@@ -156,17 +185,12 @@ public class NoticeComposer {
 		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
 	}
 
-	/**
-	 * Reads the PDF attachments and makes the HTML of the items, a few to a document: each document
-	 * of items costs fonts, colour profile, metadata and a merge, so the items are rendered in as
-	 * few documents as keep the rendering threads busy and the progress moving.
-	 */
-	private Prepared prepare(Draft draft, NoticeProgress progress) {
+	/** Reads the PDF attachments and makes the HTML of the items in the chunks given ({@link NoticeChunks}). */
+	private Prepared prepare(Draft draft, NoticeProgress progress, List<List<Integer>> chunks) {
 		progress.step(NoticeProgress.Step.READING);
 		View view = draft.view();
 		List<List<Part>> attachmentParts = new ArrayList<>();
 		List<Integer> attachmentPages = new ArrayList<>();
-		List<Integer> weights = new ArrayList<>();
 		for (Item item : view.items()) {
 			List<Part> parts = new ArrayList<>();
 			int pages = 0;
@@ -182,9 +206,7 @@ public class NoticeComposer {
 			}
 			attachmentParts.add(parts);
 			attachmentPages.add(pages);
-			weights.add(weight(item));
 		}
-		List<List<Integer>> chunks = chunks(weights, this.renderer.threads());
 		List<String> chunkHtml = new ArrayList<>();
 		for (List<Integer> chunk : chunks) {
 			chunkHtml.add(render(view, "pdf", chunk.stream().map(i -> view.items().get(i).number()).toList(),
@@ -193,102 +215,19 @@ public class NoticeComposer {
 		return new Prepared(draft, attachmentParts, attachmentPages, chunks, chunkHtml);
 	}
 
-	/** About how much an item has to render: the length of its texts. */
-	private static int weight(Item item) {
-		int weight = 1_000;
-		DecisionBasis basis = item.basis();
-		if (basis != null) {
-			weight += basis.summaryHtml().length() + basis.descriptionHtml().length()
-					+ basis.financialImplicationsHtml().length();
-		}
-		for (AttachmentLine line : item.attachments()) {
-			weight += line.html() == null ? 0 : line.html().length();
-		}
-		return weight;
-	}
-
-	/**
-	 * The items (by index) in consecutive chunks of about equal weight: two per rendering thread, and
-	 * no more than {@value #ITEMS_PER_CHUNK} items in one, so that the progress moves.
-	 */
-	static List<List<Integer>> chunks(List<Integer> weights, int threads) {
-		int count = Math.min(weights.size(),
-				Math.max(2 * Math.max(1, threads), (weights.size() + ITEMS_PER_CHUNK - 1) / ITEMS_PER_CHUNK));
-		long total = weights.stream().mapToLong(Integer::longValue).sum();
-		List<List<Integer>> chunks = new ArrayList<>();
-		List<Integer> current = new ArrayList<>();
-		long done = 0;
-		long chunkStart = 0;
-		for (int i = 0; i < weights.size(); i++) {
-			int weight = weights.get(i);
-			int chunksLeft = Math.max(1, count - chunks.size());
-			// Where this chunk should end: its share of the weight still to render.
-			long target = chunkStart + (total - chunkStart) / chunksLeft;
-			boolean nearerWithout = done + weight - target > target - done;
-			boolean everyChunkNeedsOne = weights.size() - i <= chunksLeft - 1;
-			if (!current.isEmpty() && (current.size() >= ITEMS_PER_CHUNK
-					|| (chunksLeft > 1 && (nearerWithout || everyChunkNeedsOne)))) {
-				chunks.add(current);
-				current = new ArrayList<>();
-				chunkStart = done;
-			}
-			current.add(i);
-			done += weight;
-		}
-		if (!current.isEmpty()) {
-			chunks.add(current);
-		}
-		return chunks;
-	}
-
-	/** Renders the chunks side by side, then the cover with the page ranges, and merges the whole; no database. */
-	private Composed produce(Prepared prepared, String pdfHref, NoticeProgress progress) {
+	/** The rendered chunks with the cover listing the page ranges, merged into the whole; no database. */
+	private Composed assemble(Prepared prepared, List<PdfRenderer.Rendered> rendered, String pdfHref,
+			NoticeProgress progress) {
 		View view = prepared.draft().view();
 		String attachmentBase = prepared.draft().attachmentBase();
 		List<Item> items = view.items();
 		List<Integer> attachmentPages = prepared.attachmentPages();
 		List<List<Integer>> chunks = prepared.chunks();
-		// Each item's pages: its own rendering plus the PDF attachments merged after it.
-		int merged = attachmentPages.stream().mapToInt(Integer::intValue).sum();
-		progress.step(NoticeProgress.Step.RENDERING);
-		progress.rendering(0, items.size(), 0, 0);
-		// Reported under a lock, so that counts reach the listener in order from the rendering threads.
-		int[] counts = new int[3];
-		List<PdfRenderer.Rendered> rendered = this.renderer.renderAll(prepared.chunkHtml(), ITEM_ANCHOR, (index, done) -> {
-			List<Integer> chunk = chunks.get(index);
-			synchronized (counts) {
-				int finished = counts[0] += chunk.size();
-				int own = counts[1] += done.pages();
-				int shown = own + (counts[2] += chunk.stream().mapToInt(attachmentPages::get).sum());
-				// The cover's one page, the attachments' known pages, the items' own extrapolated.
-				int estimate = 1 + merged + Math.round((float) own * items.size() / finished);
-				progress.rendering(finished, items.size(), shown, estimate);
-			}
-		});
 		List<Integer> itemPages = new ArrayList<>();
 		List<PdfAssembly.Chunk> assembled = new ArrayList<>();
 		for (int c = 0; c < chunks.size(); c++) {
-			PdfRenderer.Rendered chunk = rendered.get(c);
-			List<PdfAssembly.Section> sections = new ArrayList<>();
-			List<Integer> indexes = chunks.get(c);
-			// The chunk begins with its first item, and each item on a new page: an item's pages
-			// are those after the previous item's last page up to its own last page.
-			int previousLast = -1;
-			for (int index : indexes) {
-				Item item = items.get(index);
-				int last = lastPage(chunk, item);
-				if (last <= previousLast) {
-					throw new IllegalStateException("Item " + item.number() + " does not begin on a page of its own");
-				}
-				sections.add(new PdfAssembly.Section(item.number() + " " + item.shownTitle(), last - previousLast,
-						prepared.attachmentParts().get(index)));
-				itemPages.add(last - previousLast + attachmentPages.get(index));
-				previousLast = last;
-			}
-			if (previousLast != chunk.pages() - 1) {
-				throw new IllegalStateException("A chunk of the notice does not end with its last item");
-			}
-			assembled.add(new PdfAssembly.Chunk(chunk.pdf(), sections));
+			assembled.add(NoticeChunks.sections(items, chunks.get(c), rendered.get(c), prepared.attachmentParts(),
+					attachmentPages, itemPages));
 		}
 
 		// The cover lists the ranges, so its own length decides where the items start.
@@ -430,15 +369,6 @@ public class NoticeComposer {
 		return !pass.of(sectionKey, heading, html).equals(html);
 	}
 
-	/** The item's last page in a rendered chunk, from 0. */
-	private static int lastPage(PdfRenderer.Rendered chunk, Item item) {
-		Integer page = chunk.lastPages().get("item-" + item.number());
-		if (page == null) {
-			throw new IllegalStateException("Item " + item.number() + " not found in its rendering");
-		}
-		return page;
-	}
-
 	/** The HTML of the notice in a mode: with {@code only}, the cover (0) and the items of those numbers. */
 	private String render(View view, String mode, @Nullable List<Integer> only, String attachmentBase,
 			@Nullable String pdfHref) {
@@ -471,6 +401,47 @@ public class NoticeComposer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A variant's rendering progress: items and pages rendered, told to its listener as chunks are
+	 * done, from the rendering threads.
+	 */
+	private static final class Tally {
+
+		private final Prepared prepared;
+
+		private final NoticeProgress progress;
+
+		/** The PDF attachments' pages, known before rendering. */
+		private final int merged;
+
+		private int items;
+
+		private int own;
+
+		private int attached;
+
+		Tally(Prepared prepared, NoticeProgress progress) {
+			this.prepared = prepared;
+			this.progress = progress;
+			this.merged = prepared.attachmentPages().stream().mapToInt(Integer::intValue).sum();
+			progress.step(NoticeProgress.Step.RENDERING);
+			progress.rendering(0, prepared.draft().view().items().size(), 0, 0);
+		}
+
+		/** Chunk {@code index} is rendered; under a lock, so that counts reach the listener in order. */
+		synchronized void rendered(int index, PdfRenderer.Rendered done) {
+			List<Integer> chunk = this.prepared.chunks().get(index);
+			int all = this.prepared.draft().view().items().size();
+			this.items += chunk.size();
+			this.own += done.pages();
+			this.attached += chunk.stream().mapToInt(this.prepared.attachmentPages()::get).sum();
+			// The cover's one page, the attachments' known pages, the items' own extrapolated.
+			int estimate = 1 + this.merged + Math.round((float) this.own * all / this.items);
+			this.progress.rendering(this.items, all, this.own + this.attached, estimate);
+		}
+
 	}
 
 	/**

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -69,8 +67,18 @@ public class NoticePublication {
 
 	private final MatterRegister register;
 
-	/** The newest preview of each meeting. */
-	private final Map<Long, NoticePreview> previews = new ConcurrentHashMap<>();
+	/** How many bytes of preview PDFs are kept at most; the least recently used preview goes first. */
+	static final long PREVIEWS_KEPT_BYTES = 64L * 1024 * 1024;
+
+	/**
+	 * The newest preview of each meeting, bounded by the size of its PDF and dropped an hour after it
+	 * was made: a preview is for the secretary about to publish, not an archive.
+	 */
+	private final Cache<Long, NoticePreview> previews = Caffeine.newBuilder()
+		.maximumWeight(PREVIEWS_KEPT_BYTES)
+		.weigher((Long meetingId, NoticePreview preview) -> preview.pdf().length)
+		.expireAfterWrite(Duration.ofHours(1))
+		.build();
 
 	NoticePublication(MeetingPlanning planning, Meetings meetings, Notices notices, NoticeComposer composer,
 			FileStore files, ApplicationEventPublisher events, PublicText publicText, Clock clock,
@@ -167,7 +175,7 @@ public class NoticePublication {
 	public NoticePreview preview(Long meetingId) {
 		Meeting meeting = this.planning.meeting(meetingId);
 		String source = sourceSha256(meetingId);
-		NoticePreview kept = this.previews.get(meetingId);
+		NoticePreview kept = this.previews.getIfPresent(meetingId);
 		if (kept != null && kept.source().equals(source) && kept.meetingVersion() == meeting.getVersion()) {
 			return kept;
 		}

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -41,7 +44,8 @@ import se.paragraf.shared.Confidentiality;
  * written as a .docx for LibreOffice to convert in the same run. Starts the application (on a free
  * port) on an in-memory database. Not a test: bench/notice.sh runs it.
  *
- * <p>Arguments: output directory, rounds, then report paragraphs per matter for each size.
+ * <p>Arguments: output directory, rounds, then report paragraphs per matter for each size. With
+ * {@code -DoneVariant=true} nothing is secret, so that one variant alone is composed.
  */
 public final class NoticeBenchmark {
 
@@ -81,7 +85,7 @@ public final class NoticeBenchmark {
 					Attachment attachment = register.attachFile(matter.getId(), "Underlag " + (m + 1), "underlag.pdf",
 							"application/pdf",
 							new ByteArrayInputStream(PdfFixtures.pdfWithPages(ATTACHMENT_PAGES, "UNDERLAG " + (m + 1))));
-					if (m == MATTERS - 1) {
+					if (m == MATTERS - 1 && !Boolean.getBoolean("oneVariant")) {
 						// One secret attachment, so that both variants are composed: the public one without it.
 						register.classifyAttachment(attachment.getId(), Confidentiality.confidential("21 kap. 1 § OSL"));
 					}
@@ -98,11 +102,13 @@ public final class NoticeBenchmark {
 					Meeting current = planning.meeting(meeting.getId());
 					planning.retitleItem(meeting.getId(), current.getVersion(), current.getAgenda().get(0).getId(),
 							"Val av justerare, omgång " + (round + 2));
+					Map<Long, Long> threadsBefore = threadCpu();
 					long startCpu = processCpu();
 					long start = System.nanoTime();
 					Notice notice = publication.publish(meeting.getId(), planning.meeting(meeting.getId()).getVersion());
 					long took = (System.nanoTime() - start) / 1_000_000;
 					long tookCpu = (processCpu() - startCpu) / 1_000_000;
+					String byThread = cpuByThreadGroup(threadsBefore);
 					if (notice.getVersionNumber() != round + 2) {
 						throw new IllegalStateException("Round " + (round + 2) + " published version " + notice.getVersionNumber());
 					}
@@ -112,8 +118,10 @@ public final class NoticeBenchmark {
 						millis[round] = took;
 						cpu[round] = tookCpu;
 					}
-					System.out.printf(Locale.ROOT, "paragraphs=%d %s: %d public + %d official pages in %d ms (process CPU %d ms)%n",
-							paragraphs, round < 0 ? "warm-up" : "round " + (round + 1), pages, officialPages, took, tookCpu);
+					System.out.printf(Locale.ROOT,
+							"paragraphs=%d %s: %d public + %d official pages in %d ms (process CPU %d ms; by thread %s)%n",
+							paragraphs, round < 0 ? "warm-up" : "round " + (round + 1), pages, officialPages, took, tookCpu,
+							byThread);
 					if (round == rounds - 1) {
 						Files.write(out.resolve("notice-" + paragraphs + ".pdf"), publication.pdf(notice));
 					}
@@ -130,6 +138,35 @@ public final class NoticeBenchmark {
 		long[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
+	}
+
+	/** CPU time of each live thread, by thread id, in nanoseconds. */
+	private static Map<Long, Long> threadCpu() {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		Map<Long, Long> cpu = new HashMap<>();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			cpu.put(thread.getId(), Math.max(0, threads.getThreadCpuTime(thread.getId())));
+		}
+		return cpu;
+	}
+
+	/**
+	 * CPU milliseconds since {@code before} by thread name without its number ("pdf-render",
+	 * "notice-assembly", "main"): where a publication's work went, counted rather than timed. A thread
+	 * that ended in between is missing.
+	 */
+	private static String cpuByThreadGroup(Map<Long, Long> before) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		Map<String, Long> groups = new TreeMap<>();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			long now = threads.getThreadCpuTime(thread.getId());
+			if (now > 0) {
+				String group = thread.getName().replaceAll("[- ]?\\d+$", "");
+				groups.merge(group, (now - before.getOrDefault(thread.getId(), 0L)) / 1_000_000, Long::sum);
+			}
+		}
+		groups.values().removeIf(ms -> ms < 50);
+		return groups.toString();
 	}
 
 	/** CPU time of the whole process (all threads: the rendering pool too), in nanoseconds. */

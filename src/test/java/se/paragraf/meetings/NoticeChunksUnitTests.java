@@ -15,7 +15,7 @@ class NoticeChunksUnitTests {
 	void everyItemIsRenderedOnceInAgendaOrderInTwoDocumentsPerRenderingThread() {
 		List<Integer> weights = Collections.nCopies(40, 5_000);
 
-		List<List<Integer>> chunks = NoticeComposer.chunks(weights, 2);
+		List<List<Integer>> chunks = NoticeChunks.of(weights, 2);
 
 		assertThat(chunks).hasSize(4);
 		assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(IntStream.range(0, 40).boxed().toList());
@@ -27,7 +27,7 @@ class NoticeChunksUnitTests {
 		List<Integer> weights = new ArrayList<>(Collections.nCopies(12, 1_000));
 		weights.set(3, 100_000);
 
-		List<List<Integer>> chunks = NoticeComposer.chunks(weights, 2);
+		List<List<Integer>> chunks = NoticeChunks.of(weights, 2);
 
 		assertThat(chunks).hasSize(4).contains(List.of(3));
 		assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(IntStream.range(0, 12).boxed().toList());
@@ -35,7 +35,7 @@ class NoticeChunksUnitTests {
 
 	@Test
 	void noDocumentHoldsMoreThanTenItemsSoThatTheProgressMoves() {
-		List<List<Integer>> chunks = NoticeComposer.chunks(Collections.nCopies(95, 1_000), 2);
+		List<List<Integer>> chunks = NoticeChunks.of(Collections.nCopies(95, 1_000), 2);
 
 		assertThat(chunks).hasSizeGreaterThanOrEqualTo(10).allSatisfy(chunk -> assertThat(chunk).hasSizeLessThanOrEqualTo(10));
 		assertThat(chunks.stream().mapToInt(List::size).sum()).isEqualTo(95);
@@ -43,7 +43,7 @@ class NoticeChunksUnitTests {
 
 	@Test
 	void aShortAgendaRendersOneItemPerDocument() {
-		assertThat(NoticeComposer.chunks(List.of(1_000, 1_000, 1_000), 2)).containsExactly(List.of(0), List.of(1),
+		assertThat(NoticeChunks.of(List.of(1_000, 1_000, 1_000), 2)).containsExactly(List.of(0), List.of(1),
 				List.of(2));
 	}
 

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +78,9 @@ class PublicNoticeVariantIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	AccountService accounts;
@@ -294,6 +299,27 @@ class PublicNoticeVariantIntegrationTests {
 				.getResponse()
 				.getHeader(HttpHeaders.ETAG);
 			this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
+		}
+	}
+
+	@Test
+	void itemsWithNothingSecretAreRenderedOnceForBothVariantsAndEachVariantKeepsItsOwnPageNumbers() throws IOException {
+		Timer renderings = this.meters.get("paragraf.pdf.render").timer();
+		long before = renderings.count();
+		this.notices.preview(this.meeting.getId());
+		long oneVariant = renderings.count() - before;
+
+		before = renderings.count();
+		Notice notice = this.notices.publish(this.meeting.getId(), version());
+		long bothVariants = renderings.count() - before;
+
+		// Two compositions apart would render every chunk twice; the secret items' chunks alone differ.
+		assertThat(bothVariants).isLessThan(2 * oneVariant);
+		try (PDDocument pdf = Loader.loadPDF(this.notices.pdf(notice));
+				PDDocument official = Loader.loadPDF(this.notices.officialPdf(notice))) {
+			assertThat(text(pdf, 2, 2)).contains("2 (" + pdf.getNumberOfPages() + ")");
+			assertThat(text(official, 2, 2)).contains("2 (" + official.getNumberOfPages() + ")");
+			assertThat(official.getNumberOfPages()).isGreaterThan(pdf.getNumberOfPages());
 		}
 	}
 

@@ -365,10 +365,7 @@ class ConductController {
 			.toList());
 		List<Meeting> nextYear = this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1);
 		model.addAttribute("laterMeetingsNextYear", nextYear);
-		List<Matter> candidates = this.register.matters(meeting.getBoardId(), null)
-			.stream()
-			.filter(m -> m.getStatus() == MatterStatus.OPEN)
-			.toList();
+		List<Matter> candidates = this.register.matters(meeting.getBoardId(), MatterStatus.OPEN);
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("minutes", this.certification.versions(id));
 		model.addAttribute("dueOn", Certification.dueOn(meeting));

@@ -373,10 +373,11 @@ class ConductController {
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
 		// The live room on the same screen: the secretary drives it from here.
-		LiveState state = this.live.state(id);
+		Map<Long, java.time.LocalDateTime> checkIns = this.live.checkIns(id);
+		LiveState state = this.live.state(meeting, record, seats, checkIns);
 		model.addAttribute("state", state);
 		model.addAttribute("chairing", true);
-		model.addAttribute("checkIns", this.live.checkIns(id));
+		model.addAttribute("checkIns", checkIns);
 		model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
 		return VIEW;
 	}

@@ -249,7 +249,9 @@ class MatterController {
 		Matter matter = this.register.matter(id);
 		model.addAttribute("matter", matter);
 		model.addAttribute("embedOffers", this.richText.offers(this.organisation.board(matter.getBoardId()).getCode()));
-		return HtmxRequests.isHtmx(request) ? DETAIL + " :: embedMenu" : "matters/embeds";
+		boolean htmx = HtmxRequests.isHtmx(request);
+		model.addAttribute("insertable", htmx);
+		return htmx ? DETAIL + " :: embedMenu" : "matters/embeds";
 	}
 
 	/** The matter's history, read only when its section is opened; without JS a page of its own. */

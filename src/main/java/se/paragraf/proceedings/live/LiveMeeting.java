@@ -458,19 +458,27 @@ public class LiveMeeting {
 
 	/** What the room shows now. */
 	public LiveState state(Long meetingId) {
+		// The sequence first: what is read after it is at least as new, so the room never labels older
+		// state with a newer sequence and then skips the event that carries the change.
+		LiveSession session = this.sessions.findById(meetingId).orElse(null);
 		Meeting meeting = this.planning.meeting(meetingId);
-		return state(meeting, this.conduct.record(meetingId).orElse(null), this.conduct.seats(meetingId),
+		return state(session, meeting, this.conduct.record(meetingId).orElse(null), this.conduct.seats(meetingId),
 				checkIns(meetingId));
 	}
 
 	/**
 	 * {@link #state(Long)} from what the conduct page has already read (the meeting, its record, seats
-	 * and check-ins), so that the page does not read them twice on every view (issue 12).
+	 * and check-ins), so that the page does not read them twice on every view (issue 12). The page's
+	 * sequence only labels what it draws; the room's events are made by {@link #state(Long)}.
 	 */
 	public LiveState state(Meeting meeting, @Nullable MeetingRecord record, BoardSeats seats,
 			Map<Long, LocalDateTime> checkedIn) {
+		return state(this.sessions.findById(meeting.getId()).orElse(null), meeting, record, seats, checkedIn);
+	}
+
+	private LiveState state(@Nullable LiveSession session, Meeting meeting, @Nullable MeetingRecord record,
+			BoardSeats seats, Map<Long, LocalDateTime> checkedIn) {
 		Long meetingId = meeting.getId();
-		LiveSession session = this.sessions.findById(meetingId).orElse(null);
 		long sequence = session == null ? 0 : session.getSequence();
 		Long currentId = session == null ? null : session.getCurrentItemId();
 		AgendaItem currentItem = currentId == null ? null

@@ -24,15 +24,12 @@ PAGES="${PAGES:-meeting register filtered board matter search noticeboard feed o
 PASSWORD="bench-password-$RANDOM$RANDOM"
 WORK="$(mktemp -d /tmp/paragraf-bench.XXXXXX)"
 chmod 755 "$WORK"
-APP_PID=""
 NGINX_PID=""
+source "$ROOT/bench/lib.sh"
 
 cleanup() {
 	set +e
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		kill "$APP_PID"
-		wait "$APP_PID" 2>/dev/null
-	fi
+	stop_all_paragraf
 	if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
 		kill "$NGINX_PID"
 		wait "$NGINX_PID" 2>/dev/null
@@ -45,12 +42,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log() { echo "== $*" >&2; }
-
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-
 # --- tools -------------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; }; then
 	log "installing wrk and nginx"
@@ -60,47 +51,10 @@ if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [[ ! -x /us
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
-# --- build -------------------------------------------------------------------------------------
-executable_jar() {
-	local jar
-	for jar in "$ROOT"/target/paragraf-*.jar; do
-		# grep reads the whole listing: with pipefail, grep -q stopping early would fail unzip with SIGPIPE.
-		[[ -f "$jar" && "$jar" != *original* ]] && unzip -l "$jar" 2>/dev/null | grep -c BOOT-INF/ >/dev/null && { echo "$jar"; return; }
-	done
-	return 0
-}
-if [[ "${REBUILD:-0}" == 1 || ( -z "$(executable_jar)" && ! -d "$ROOT/target/classes" ) ]]; then
-	log "building Paragraf"
-	(cd "$ROOT" && { mvn -q -B -ntp -o -DskipTests package || mvn -q -B -ntp -DskipTests package || true; })
-fi
-JAR="$(executable_jar)"
-if [[ -n "$JAR" ]]; then
-	LAUNCH=(-jar "$JAR")
-else
-	log "no executable jar: running target/classes with the Maven runtime classpath"
-	(cd "$ROOT" && mvn -q -B -ntp -o dependency:build-classpath -Dmdep.includeScope=runtime \
-		-Dmdep.outputFile="$WORK/classpath.txt" >/dev/null)
-	LAUNCH=(-cp "$ROOT/target/classes:$(cat "$WORK/classpath.txt")" se.paragraf.ParagrafApplication)
-fi
-
-# --- Paragraf ----------------------------------------------------------------------------------
-APP_PORT="$(free_port)"
-APP="http://127.0.0.1:$APP_PORT"
-log "starting Paragraf on $APP (demo profile, in-memory H2)"
-PARAGRAF_DEMO_PASSWORD="$PASSWORD" java "${LAUNCH[@]}" \
-	--spring.profiles.active=demo \
-	--spring.datasource.url="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
-	--server.address=127.0.0.1 --server.port="$APP_PORT" \
-	--paragraf.files.directory="$WORK/files" \
-	--spring.jpa.properties.hibernate.search.backend.directory.root="$WORK/index" \
-	>"$WORK/paragraf.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 "${START_TIMEOUT:-900}"); do  # seconds; a loaded machine needs minutes
-	if curl -fs -o /dev/null "$APP/public/meetings"; then break; fi
-	kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/paragraf.log" >&2; exit 1; }
-	sleep 1
-done
-curl -fs -o /dev/null "$APP/public/meetings" || { log "Paragraf did not start"; tail -50 "$WORK/paragraf.log" >&2; exit 1; }
+# --- build and start (bench/lib.sh) -----------------------------------------------------------
+launch_arguments_into LAUNCH "$ROOT"
+JAVA_OPTS="" start_paragraf app "$(free_port)" "${LAUNCH[@]}"
+APP="${APP_URLS[app]}"
 
 api() { # method path [json]
 	curl -fsS -u "sekreterare:$PASSWORD" -X "$1" -H 'Content-Type: application/json' \

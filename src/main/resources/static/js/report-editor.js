@@ -135,39 +135,46 @@
 		});
 	}
 
-	// "Infoga tabell": insert the chosen live table as an attachment that saves as its embed line.
-	document.querySelectorAll('button[data-embed-token]').forEach(function (button) {
-		button.hidden = false;
-		button.addEventListener('click', function () {
-			var target = document.getElementById('embed-target');
-			var name = target ? target.value : 'description';
-			var token = button.getAttribute('data-embed-token');
-			var label = button.getAttribute('data-embed-label');
-			var state = editors[name];
-			var status = document.getElementById('embed-status');
-			if (state && !state.editor.hidden) {
-				var content = '<span class="embed-chip">' + escapeHtml(label) + ' <code>' + escapeHtml(token) + '</code></span>';
-				var attachment = new Trix.Attachment({ content: content, contentType: EMBED_TYPE, embed: token });
-				var ed = state.editor.editor;
-				state.editor.focus();
-				// A table stands on its own, never inside a list, quote or heading.
-				var inBlock = ['bullet', 'number', 'quote', 'heading1', 'code'].filter(function (a) { return ed.attributeIsActive(a); });
-				if (inBlock.length) {
-					ed.insertLineBreak();
-					inBlock.forEach(function (a) { ed.deactivateAttribute(a); });
-				}
-				ed.insertAttachment(attachment);
+	// "Infoga tabell": insert the chosen live table as an attachment that saves as its embed line. The
+	// menu's tables are loaded when it is opened (htmx), so its buttons are shown, and answered, as they come.
+	function showEmbedButtons() {
+		form.querySelectorAll('button[data-embed-token]').forEach(function (button) { button.hidden = false; });
+	}
+	showEmbedButtons();
+	document.body.addEventListener('htmx:afterSettle', showEmbedButtons);
+	form.addEventListener('click', function (event) {
+		var button = event.target.closest('button[data-embed-token]');
+		if (!button) {
+			return;
+		}
+		var target = document.getElementById('embed-target');
+		var name = target ? target.value : 'description';
+		var token = button.getAttribute('data-embed-token');
+		var label = button.getAttribute('data-embed-label');
+		var state = editors[name];
+		var status = document.getElementById('embed-status');
+		if (state && !state.editor.hidden) {
+			var content = '<span class="embed-chip">' + escapeHtml(label) + ' <code>' + escapeHtml(token) + '</code></span>';
+			var attachment = new Trix.Attachment({ content: content, contentType: EMBED_TYPE, embed: token });
+			var ed = state.editor.editor;
+			state.editor.focus();
+			// A table stands on its own, never inside a list, quote or heading.
+			var inBlock = ['bullet', 'number', 'quote', 'heading1', 'code'].filter(function (a) { return ed.attributeIsActive(a); });
+			if (inBlock.length) {
 				ed.insertLineBreak();
+				inBlock.forEach(function (a) { ed.deactivateAttribute(a); });
 			}
-			else {
-				var textarea = form.querySelector('textarea[name="' + name + '"]');
-				textarea.value = textarea.value.replace(/\s*$/, '') + '\n\n' + token + '\n';
-				textarea.focus();
-			}
-			if (status) {
-				status.textContent = form.getAttribute('data-inserted').replace('{0}', label)
-					.replace('{1}', target ? target.options[target.selectedIndex].text : name);
-			}
-		});
+			ed.insertAttachment(attachment);
+			ed.insertLineBreak();
+		}
+		else {
+			var textarea = form.querySelector('textarea[name="' + name + '"]');
+			textarea.value = textarea.value.replace(/\s*$/, '') + '\n\n' + token + '\n';
+			textarea.focus();
+		}
+		if (status) {
+			status.textContent = form.getAttribute('data-inserted').replace('{0}', label)
+				.replace('{1}', target ? target.options[target.selectedIndex].text : name);
+		}
 	});
 })();

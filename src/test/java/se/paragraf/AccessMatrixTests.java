@@ -87,7 +87,7 @@ class AccessMatrixTests {
 				"POST /matters/{id}/attachments/{attachmentId}/withdrawal", "GET /matters/{id}/attachments/{attachmentId}");
 		// The officer report in and out of Word, and the editor's live-table previews: the register's writers
 		allow(REGISTER_WRITERS, "POST /matters/{id}/report/import", "GET /matters/{id}/report.docx",
-				"GET /matters/{id}/embeds/preview");
+				"GET /matters/{id}/embeds/preview", "GET /matters/{id}/embeds", "GET /matters/{id}/history");
 		// The minutes as .docx: the official record for the secretaries, the public variant for everyone
 		allow(SECRETARIES, "GET /meetings/{id}/minutes.docx");
 		allow(null, "GET /public/meetings/{id}/minutes.docx");

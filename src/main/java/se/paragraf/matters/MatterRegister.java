@@ -177,6 +177,15 @@ public class MatterRegister {
 				: this.matters.findByBoardIdAndDiaryYearOrderByDiarySerialAsc(boardId, year);
 	}
 
+	/**
+	 * A board's matters in one of the statuses, newest first: the meeting and conduct pages offer the
+	 * open ones for the agenda on every view, and a board's closed matters only grow.
+	 */
+	public List<Matter> matters(Long boardId, MatterStatus status, MatterStatus... more) {
+		return this.matters.findByBoardIdAndStatusInOrderByDiaryYearDescDiarySerialDesc(boardId,
+				java.util.EnumSet.of(status, more));
+	}
+
 	public List<Matter> allMatters() {
 		return this.matters.findAll(org.springframework.data.domain.Sort.by("diaryYear", "diarySerial").descending());
 	}

@@ -1,5 +1,6 @@
 package se.paragraf.matters;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,7 @@ public interface Matters extends JpaRepository<Matter, Long>, JpaSpecificationEx
 	List<Matter> findByBoardIdAndDiaryYearOrderByDiarySerialAsc(Long boardId, int diaryYear);
 
 	List<Matter> findByBoardIdOrderByDiaryYearDescDiarySerialDesc(Long boardId);
+
+	List<Matter> findByBoardIdAndStatusInOrderByDiaryYearDescDiarySerialDesc(Long boardId, Collection<MatterStatus> statuses);
 
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import se.paragraf.meetings.RecordLookup;
 import se.paragraf.meetings.RecordState;
@@ -15,9 +16,13 @@ interface MeetingRecords extends JpaRepository<MeetingRecord, Long>, RecordLooku
 
 	Optional<MeetingRecord> findByMeetingId(Long meetingId);
 
+	/** Only the state: the meeting page asks on every view, and a record loads its decisions and attendance. */
+	@Query("select r.state from MeetingRecord r where r.meetingId = :meetingId")
+	Optional<RecordState> findStateByMeetingId(Long meetingId);
+
 	@Override
 	default @Nullable RecordState stateOf(Long meetingId) {
-		return findByMeetingId(meetingId).map(MeetingRecord::getState).orElse(null);
+		return findStateByMeetingId(meetingId).orElse(null);
 	}
 
 	@Override

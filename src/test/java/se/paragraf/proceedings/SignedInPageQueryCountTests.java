@@ -97,8 +97,32 @@ class SignedInPageQueryCountTests {
 		assertThat(before.values()).allSatisfy(count -> assertThat(count).isLessThan(40));
 	}
 
+	@Test
+	void theMeetingAndConductPagesReadNoMoreRecordsWhenTheBoardHasDecidedMoreMatters() throws Exception {
+		BoardWithPeople board = PeopleFixtures.jointBoard(this.organisation);
+		Meeting meeting = meeting(board, 1);
+		Matter matter = matterWithReport(board, "Detaljbudget 2025");
+		this.planning.addMatter(meeting.getId(), version(meeting), matter.getId());
+		this.register.register(board.code(), "Öppet ärende");
+		Map<String, Long> before = counts(meeting, matter, Statistics::getEntityLoadCount);
+
+		// The board's decided matters only grow; the pages offer only open ones for the agenda.
+		for (int i = 1; i <= 8; i++) {
+			this.register.markDecided(this.register.register(board.code(), "Avgjort " + i).getId());
+		}
+		Map<String, Long> after = counts(meeting, matter, Statistics::getEntityLoadCount);
+
+		assertThat(after).as("records loaded per page, before: " + before).isEqualTo(before);
+	}
+
 	/** Statements one rendering of each page prepares, once the publications' reactions are done. */
 	private Map<String, Long> statements(Meeting meeting, Matter matter) throws Exception {
+		return counts(meeting, matter, Statistics::getPrepareStatementCount);
+	}
+
+	/** A statistic of one rendering of each page, the fewest of three, once the publications' reactions are done. */
+	private Map<String, Long> counts(Meeting meeting, Matter matter, java.util.function.ToLongFunction<Statistics> count)
+			throws Exception {
 		assertThat(this.events.awaitIdle(Duration.ofSeconds(120))).isTrue();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : List.of("/meetings/" + meeting.getId(), "/meetings/" + meeting.getId() + "/conduct",
@@ -113,7 +137,7 @@ class SignedInPageQueryCountTests {
 				statistics.clear();
 				int status = this.mvc.perform(get(page).with(SECRETARY)).andReturn().getResponse().getStatus();
 				assertThat(status).as(page).isEqualTo(200);
-				fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+				fewest = Math.min(fewest, count.applyAsLong(statistics));
 			}
 			counts.put(page, fewest);
 		}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ import se.paragraf.shared.StaleVersionException;
 import se.paragraf.shared.UploadTooLarge;
 import se.paragraf.shared.text.RichText;
 import se.paragraf.shared.web.Forms;
+import se.paragraf.shared.web.HtmxRequests;
 
 /**
  * The register's pages: the list of matters, registering one, and the matter with its officer report
@@ -238,6 +240,28 @@ class MatterController {
 			.body(docx);
 	}
 
+	/**
+	 * The "Infoga tabell" menu: the board's live tables, read only when the menu is opened (the matter
+	 * page drew them on every view, issue 12); without JS a page of its own to copy a line from.
+	 */
+	@GetMapping("/matters/{id}/embeds")
+	String showEmbedMenu(@PathVariable Long id, Model model, HttpServletRequest request) {
+		Matter matter = this.register.matter(id);
+		model.addAttribute("matter", matter);
+		model.addAttribute("embedOffers", this.richText.offers(this.organisation.board(matter.getBoardId()).getCode()));
+		boolean htmx = HtmxRequests.isHtmx(request);
+		model.addAttribute("insertable", htmx);
+		return htmx ? DETAIL + " :: embedMenu" : "matters/embeds";
+	}
+
+	/** The matter's history, read only when its section is opened; without JS a page of its own. */
+	@GetMapping("/matters/{id}/history")
+	String showHistory(@PathVariable Long id, Model model, HttpServletRequest request) {
+		model.addAttribute("matter", this.register.matter(id));
+		model.addAttribute("history", this.register.history(id));
+		return HtmxRequests.isHtmx(request) ? DETAIL + " :: history" : "matters/history";
+	}
+
 	/** The live table an embed line shows now, for the editor's menu to preview before inserting it. */
 	@GetMapping("/matters/{id}/embeds/preview")
 	ResponseEntity<String> previewEmbed(@PathVariable Long id, @RequestParam String token) {
@@ -368,10 +392,8 @@ class MatterController {
 		model.addAttribute("board", this.organisation.board(matter.getBoardId()));
 		model.addAttribute("basis", this.register.basis(id));
 		model.addAttribute("attachments", this.register.attachments(id));
-		model.addAttribute("history", this.register.history(id));
 		model.addAttribute("signatories", this.organisation.signatories());
 		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
-		model.addAttribute("embedOffers", this.richText.offers(this.organisation.board(matter.getBoardId()).getCode()));
 		if (model.getAttribute("report") instanceof ReportForm form) {
 			model.addAttribute("editorHtml", java.util.Map.of("summary", this.richText.toEditorHtml(form.summary()),
 					"description", this.richText.toEditorHtml(form.description()), "financialImplications",

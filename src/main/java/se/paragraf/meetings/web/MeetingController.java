@@ -409,9 +409,8 @@ class MeetingController {
 			.filter(i -> i.getMatterId() != null)
 			.collect(java.util.stream.Collectors.toMap(i -> i.getId(),
 					i -> matters.get(i.getMatterId()).getDiaryNumber().toString())));
-		List<Matter> candidates = this.register.matters(board.getId(), null)
+		List<Matter> candidates = this.register.matters(board.getId(), MatterStatus.OPEN, MatterStatus.ON_AGENDA)
 			.stream()
-			.filter(m -> m.getStatus() == MatterStatus.OPEN || m.getStatus() == MatterStatus.ON_AGENDA)
 			.filter(m -> meeting.getAgenda().stream().noneMatch(i -> m.getId().equals(i.getMatterId())))
 			.toList();
 		model.addAttribute("candidates", candidates);

@@ -96,12 +96,31 @@ public class LiveStates {
 
 	/** What the room shows now. */
 	public LiveState state(Long meetingId) {
-		Meeting meeting = this.planning.meeting(meetingId);
+		// The sequence first: what is read after it is at least as new, so the room never labels older
+		// state with a newer sequence and then skips the event that carries the change.
 		LiveSession session = this.sessions.findById(meetingId).orElse(null);
+		Meeting meeting = this.planning.meeting(meetingId);
+		return state(session, meeting, this.conduct.record(meetingId).orElse(null), this.conduct.seats(meetingId),
+				checkIns(meetingId));
+	}
+
+	/**
+	 * {@link #state(Long)} from what the conduct page has already read (the meeting, its record, seats
+	 * and check-ins), so that the page does not read them twice on every view (issue 12). The page's
+	 * sequence only labels what it draws; the room's events are made by {@link #state(Long)}.
+	 */
+	public LiveState state(Meeting meeting, @Nullable MeetingRecord record, BoardSeats seats,
+			Map<Long, LocalDateTime> checkedIn) {
+		return state(this.sessions.findById(meeting.getId()).orElse(null), meeting, record, seats, checkedIn);
+	}
+
+	private LiveState state(@Nullable LiveSession session, Meeting meeting, @Nullable MeetingRecord record,
+			BoardSeats seats, Map<Long, LocalDateTime> checkedIn) {
+		Long meetingId = meeting.getId();
 		long sequence = session == null ? 0 : session.getSequence();
 		Long currentId = session == null ? null : session.getCurrentItemId();
-		MeetingRecord record = this.conduct.record(meetingId).orElse(null);
-		BoardSeats seats = this.conduct.seats(meetingId);
+		AgendaItem currentItem = currentId == null ? null
+				: meeting.getAgenda().stream().filter(i -> i.getId().equals(currentId)).findFirst().orElse(null);
 		Function<Long, String> names = id -> seats.seats()
 			.stream()
 			.filter(s -> s.person().getId().equals(id))
@@ -122,9 +141,8 @@ public class LiveStates {
 			}
 		}
 		Decision decision = record == null || currentId == null ? null : record.decisionOn(currentId).orElse(null);
-		Set<Long> serving = currentId == null ? Set.of() : this.conduct.servingOn(meetingId, currentId);
+		Set<Long> serving = currentItem == null ? Set.of() : this.conduct.servingOn(meeting, seats, record, currentItem);
 		Set<Long> conflicted = decision == null ? Set.of() : Set.copyOf(decision.getConflicts());
-		Map<Long, LocalDateTime> checkedIn = checkIns(meetingId);
 		List<LiveState.Attendee> attendees = new ArrayList<>();
 		Set<Long> listed = new LinkedHashSet<>();
 		for (Seat seat : seats.seats()) {
@@ -163,7 +181,7 @@ public class LiveStates {
 				: new LiveState.DecisionView(wording("live.outcome." + decision.getOutcome().name()),
 						decision.getText() == null ? "" : decision.getText(),
 						decision.getVoteResult().isEmpty() ? null : decision.getVoteResult().summary());
-		Quorum quorum = currentId == null || record == null ? null : this.conduct.quorum(meetingId, currentId);
+		Quorum quorum = currentItem == null || record == null ? null : this.conduct.quorum(meeting, seats, record, currentItem);
 		return new LiveState(sequence, meetingId, this.organisation.board(meeting.getBoardId()).getName(),
 				meeting.getStart(), record != null, current, items, attendees, quorum, speakerLines,
 				session != null && session.isSpeakersClosed(), voteView, decisionView,

@@ -376,10 +376,7 @@ class ConductController {
 			.toList());
 		List<Meeting> nextYear = this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1);
 		model.addAttribute("laterMeetingsNextYear", nextYear);
-		List<Matter> candidates = this.register.matters(meeting.getBoardId(), null)
-			.stream()
-			.filter(m -> m.getStatus() == MatterStatus.OPEN)
-			.toList();
+		List<Matter> candidates = this.register.matters(meeting.getBoardId(), MatterStatus.OPEN);
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("minutes", this.certification.versions(id));
 		model.addAttribute("dueOn", Certification.dueOn(meeting));
@@ -397,10 +394,11 @@ class ConductController {
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
 		// The live room on the same screen: the secretary drives it from here.
-		LiveState state = this.liveStates.state(id);
+		Map<Long, java.time.LocalDateTime> checkIns = this.liveStates.checkIns(id);
+		LiveState state = this.liveStates.state(meeting, record, seats, checkIns);
 		model.addAttribute("state", state);
 		model.addAttribute("chairing", true);
-		model.addAttribute("checkIns", this.liveStates.checkIns(id));
+		model.addAttribute("checkIns", checkIns);
 		model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
 		return VIEW;
 	}

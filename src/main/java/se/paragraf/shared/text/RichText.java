@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,17 +26,26 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.util.HtmlUtils;
 
 import se.paragraf.shared.Sweden;
+import se.paragraf.shared.web.FrozenResponseCache;
 
 /**
  * Turns what users write (Markdown, or HTML) into HTML that is safe on any page: no script, no
  * event handler, no foreign frame ever survives. Lines of the form {@code {{kind.name key=value}}}
  * are replaced by live content from the module that offers that kind; one that cannot be shown
  * becomes a notice saying why, in the document's language (Swedish).
+ * <p>
+ * The signed-in pages draw the same reports on every view (issue 12), so drawn HTML is remembered:
+ * Markdown by its text (drawing it reads nothing else), and a live embed until the next committed
+ * write on this node ({@link FrozenResponseCache#changes()}) and for at most {@link #EMBED_KEPT}, so
+ * that a change made on another node shows that soon. Nothing here depends on who reads.
  */
 @Component
 public class RichText {
@@ -68,11 +81,44 @@ public class RichText {
 
 	private static final Logger log = LoggerFactory.getLogger(RichText.class);
 
+	/** How long a drawn embed is kept at most: bounds how late a change made on another node shows. */
+	static final java.time.Duration EMBED_KEPT = java.time.Duration.ofSeconds(30);
+
 	private final Map<String, EmbeddedContent> embeds;
 
 	private final MessageSource messages;
 
+	/** The count of committed changes on this node, or null when nothing tells (then embeds are drawn each time). */
+	private final @Nullable LongSupplier changes;
+
+	/** Markdown blocks as drawn HTML, by their text: a pure function, so kept until memory is wanted. */
+	private final Cache<String, String> drawnMarkdown = Caffeine.newBuilder()
+		.maximumWeight(8L * 1024 * 1024)
+		.weigher((String text, String html) -> text.length() + html.length())
+		.build();
+
+	/** Embed lines as drawn HTML, with the count of changes they were drawn at. */
+	private final Cache<String, DrawnEmbed> drawnEmbeds = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.expireAfterWrite(EMBED_KEPT)
+		.build();
+
+	/** Without a change count: embeds are drawn anew on every call (unit tests, tools). */
 	public RichText(List<EmbeddedContent> embeds, MessageSource messages) {
+		this(embeds, messages, (LongSupplier) null);
+	}
+
+	@Autowired
+	public RichText(List<EmbeddedContent> embeds, MessageSource messages, ObjectProvider<FrozenResponseCache> changes) {
+		this(embeds, messages, counter(changes.getIfAvailable()));
+	}
+
+	private static @Nullable LongSupplier counter(@Nullable FrozenResponseCache cache) {
+		return cache == null ? null : cache::changes;
+	}
+
+	RichText(List<EmbeddedContent> embeds, MessageSource messages, @Nullable LongSupplier changes) {
+		this.changes = changes;
 		this.messages = messages;
 		List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
@@ -92,7 +138,7 @@ public class RichText {
 			if (embed.matches()) {
 				html.append(markdown(block));
 				block.clear();
-				html.append(embed(embed));
+				html.append(embed(line, embed));
 			}
 			else {
 				block.add(line);
@@ -111,7 +157,11 @@ public class RichText {
 		if (lines.isEmpty()) {
 			return "";
 		}
-		String html = this.renderer.render(this.parser.parse(String.join("\n", lines)));
+		return this.drawnMarkdown.get(String.join("\n", lines), this::drawMarkdown);
+	}
+
+	private String drawMarkdown(String text) {
+		String html = this.renderer.render(this.parser.parse(text));
 		Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html));
 		// A column's alignment (Markdown's |--:|, or pasted HTML) as a class: align is obsolete in HTML5
 		// and accessibility checkers report it (WCAG 1.3.1, H49); the style sheets align the classes.
@@ -126,7 +176,31 @@ public class RichText {
 		return clean.body().html();
 	}
 
-	private String embed(Matcher embed) {
+	/**
+	 * An embed line as live HTML, the kept drawing while nothing was committed since. Inside a writing
+	 * transaction the records may hold what it has not committed (and may roll back): drawn, not kept.
+	 */
+	private String embed(String line, Matcher embed) {
+		if (this.changes == null || (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
+			return drawEmbed(embed);
+		}
+		long changesNow = this.changes.getAsLong();
+		String key = line.strip();
+		DrawnEmbed kept = this.drawnEmbeds.getIfPresent(key);
+		if (kept != null && kept.changes() == changesNow) {
+			return kept.html();
+		}
+		String html = drawEmbed(embed);
+		this.drawnEmbeds.put(key, new DrawnEmbed(changesNow, html));
+		return html;
+	}
+
+	/** An embed's HTML, as of a count of committed changes. */
+	private record DrawnEmbed(long changes, String html) {
+	}
+
+	private String drawEmbed(Matcher embed) {
 		String kind = embed.group(1);
 		String name = kind + (embed.group(2) == null ? "" : embed.group(2));
 		Map<String, String> arguments = new LinkedHashMap<>();

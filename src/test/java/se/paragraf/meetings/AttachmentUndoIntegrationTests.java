@@ -108,7 +108,9 @@ class AttachmentUndoIntegrationTests {
 			.as("nothing is deleted")
 			.isEqualTo(1);
 
-		// The page the secretary lands on says what was removed, with "Ångra" right there and the list.
+		// The page the secretary lands on says what was removed, with "Ångra" right there and the list,
+		// also when sessions are kept in the database (several nodes).
+		AgendaRemovalIntegrationTests.assertSerializable(removed.getFlashMap());
 		this.mvc.perform(get("/matters/{id}", this.budget.getId()).with(SECRETARY).flashAttrs(removed.getFlashMap()))
 			.andExpect(content().string(containsString("Bilagan Budgetunderlag är borttagen.")))
 			.andExpect(content().string(containsString("Ångra borttagningen av bilagan Budgetunderlag")))

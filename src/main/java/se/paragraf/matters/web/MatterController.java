@@ -365,8 +365,11 @@ class MatterController {
 		return attachment;
 	}
 
-	/** An attachment just removed, with what the page says and the button that undoes it. */
-	record AttachmentUndo(Long attachmentId, String message, String title) {
+	/**
+	 * An attachment just removed, with what the page says and the button that undoes it. A flash
+	 * attribute, so serializable: with sessions in the database it is kept there until the redirect.
+	 */
+	record AttachmentUndo(Long attachmentId, String message, String title) implements java.io.Serializable {
 	}
 
 	@GetMapping("/matters/{id}/attachments/{attachmentId}")

@@ -207,7 +207,10 @@ class SecretaryDayBrowserTests {
 		var box = target.boundingBox();
 		page.mouse().move(box.x + box.width / 2, box.y + 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
 		page.mouse().move(box.x + box.width / 2, box.y + 1, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
-		page.mouse().up();
+		// The row moves at once; the order is saved by the request the drop sends, awaited before reloading.
+		com.microsoft.playwright.Response saved = page.waitForResponse(r -> r.url().endsWith("/agenda/order"),
+				() -> page.mouse().up());
+		assertThat(saved.status()).isEqualTo(200);
 		assertThat(page.locator("#agenda tbody tr").nth(2)).containsText("Gamma");
 		page.reload();
 		assertThat(agendaTitles(page)).as("the dropped order, saved").containsExactly("Val av justerare",

@@ -80,11 +80,13 @@ class AccessMatrixTests {
 				"GET /api/v1/attachments/{id}/content");
 		allow(REGISTER_WRITERS, "POST /api/v1/matters", "PUT /api/v1/matters/{id}", "PUT /api/v1/matters/{id}/report",
 				"POST /api/v1/matters/{id}/attachments", "POST /api/v1/matters/{id}/text-attachments",
-				"POST /api/v1/attachments/{id}/withdrawal", "PUT /api/v1/matters/{id}/confidentiality",
+				"POST /api/v1/attachments/{id}/withdrawal", "POST /api/v1/attachments/{id}/restoration",
+				"PUT /api/v1/matters/{id}/confidentiality",
 				"PUT /api/v1/attachments/{id}/confidentiality", "POST /matters/{id}/confidentiality",
 				"POST /matters/{id}/attachments/{attachmentId}/confidentiality", "GET /matters", "POST /matters", "GET /matters/{id}",
 				"POST /matters/{id}/report", "POST /matters/{id}/attachments", "POST /matters/{id}/text-attachments",
-				"POST /matters/{id}/attachments/{attachmentId}/withdrawal", "GET /matters/{id}/attachments/{attachmentId}");
+				"POST /matters/{id}/attachments/{attachmentId}/withdrawal",
+				"POST /matters/{id}/attachments/{attachmentId}/restoration", "GET /matters/{id}/attachments/{attachmentId}");
 		// The officer report in and out of Word, and the editor's live-table previews: the register's writers
 		allow(REGISTER_WRITERS, "POST /matters/{id}/report/import", "GET /matters/{id}/report.docx",
 				"GET /matters/{id}/embeds/preview", "GET /matters/{id}/embeds", "GET /matters/{id}/history");

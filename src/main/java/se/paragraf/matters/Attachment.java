@@ -67,6 +67,18 @@ public class Attachment {
 	/** Withdrawn attachments stay in the record but no longer go with the report. */
 	private boolean withdrawn;
 
+	@Column(name = "withdrawn_at")
+	private @Nullable Instant withdrawnAt;
+
+	@Column(name = "withdrawn_by")
+	private @Nullable String withdrawnBy;
+
+	@Column(name = "restored_at")
+	private @Nullable Instant restoredAt;
+
+	@Column(name = "restored_by")
+	private @Nullable String restoredBy;
+
 	@Column(name = "classified_at")
 	private @Nullable Instant classifiedAt;
 
@@ -195,8 +207,34 @@ public class Attachment {
 		this.classifiedBy = by;
 	}
 
-	void withdraw() {
+	/** When it was last withdrawn; null if it never was (or was withdrawn before this was recorded). */
+	public @Nullable Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	public @Nullable String getWithdrawnBy() {
+		return this.withdrawnBy;
+	}
+
+	/** When a withdrawal was last undone; null if it never was. */
+	public @Nullable Instant getRestoredAt() {
+		return this.restoredAt;
+	}
+
+	public @Nullable String getRestoredBy() {
+		return this.restoredBy;
+	}
+
+	void withdraw(Instant at, String by) {
 		this.withdrawn = true;
+		this.withdrawnAt = at;
+		this.withdrawnBy = by;
+	}
+
+	void restore(Instant at, String by) {
+		this.withdrawn = false;
+		this.restoredAt = at;
+		this.restoredBy = by;
 	}
 
 }

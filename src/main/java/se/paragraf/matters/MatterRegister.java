@@ -342,9 +342,32 @@ public class MatterRegister {
 		return attachment;
 	}
 
+	/**
+	 * Withdraws an attachment: it stays in the record, with who withdrew it and when, but no longer
+	 * goes with the report (nor into the next notice). Withdrawing it again changes nothing.
+	 */
 	@Transactional
-	public void withdrawAttachment(Long attachmentId) {
-		changed(attachment(attachmentId)).withdraw();
+	public Attachment withdrawAttachment(Long attachmentId) {
+		Attachment attachment = attachment(attachmentId);
+		if (attachment.isWithdrawn()) {
+			return attachment;
+		}
+		attachment.withdraw(Instant.now(this.clock), CurrentUser.name());
+		return changed(attachment);
+	}
+
+	/**
+	 * Undoes a withdrawal: the attachment goes with the report again, in its old place, and the
+	 * next notice carries it. Refused for an attachment that is not withdrawn.
+	 */
+	@Transactional
+	public Attachment restoreAttachment(Long attachmentId) {
+		Attachment attachment = attachment(attachmentId);
+		if (!attachment.isWithdrawn()) {
+			throw new RuleViolation("attachment.restore.notWithdrawn", attachment.getTitle());
+		}
+		attachment.restore(Instant.now(this.clock), CurrentUser.name());
+		return changed(attachment);
 	}
 
 	/** Marks one attachment secret with its OSL ground (or lifts the mark); the rest of the matter stays as it is. */
@@ -427,6 +450,14 @@ public class MatterRegister {
 				entries.add(new HistoryEntry(a.getClassifiedAt(), java.util.Objects.requireNonNullElse(a.getClassifiedBy(), ""),
 						a.isConfidential() ? "matter.history.attachmentClassified" : "matter.history.attachmentDeclassified",
 						a.isConfidential() ? a.getTitle() + " (" + a.getConfidentiality().citation() + ")" : a.getTitle()));
+			}
+			if (a.getWithdrawnAt() != null) {
+				entries.add(new HistoryEntry(a.getWithdrawnAt(), java.util.Objects.requireNonNullElse(a.getWithdrawnBy(), ""),
+						"matter.history.attachmentWithdrawn", a.getTitle()));
+			}
+			if (a.getRestoredAt() != null) {
+				entries.add(new HistoryEntry(a.getRestoredAt(), java.util.Objects.requireNonNullElse(a.getRestoredBy(), ""),
+						"matter.history.attachmentRestored", a.getTitle()));
 			}
 		}
 		entries.sort(java.util.Comparator.comparing(HistoryEntry::when).reversed());

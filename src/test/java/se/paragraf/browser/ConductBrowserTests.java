@@ -38,7 +38,8 @@ import se.paragraf.shared.security.Role;
 
 /**
  * A secretary runs a meeting on the conduct screen from roll call to closing, draws up the
- * minutes, and the chair and the checker certify them on the signing page; the certification is
+ * minutes, and the chair and the checker each find them under "Att justera" on their start page and
+ * certify them on the signing page one click away; the certification is
  * then posted on both partner municipalities' boards. Every page passes axe-core.
  */
 @Tag("browser")
@@ -151,10 +152,18 @@ class ConductBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upprätta protokollet")).click();
 		assertThat(page.locator("#minutes")).containsText("Under justering");
 
+		String signing = "/meetings/" + this.meeting.getId() + "/minutes/signing";
 		for (String signer : List.of("ordf-", "just-")) {
 			page.context().clearCookies();
 			this.chromium.signIn(page, signer + this.suffix, PASSWORD);
-			page.navigate("/meetings/" + this.meeting.getId() + "/minutes/signing");
+			// Each signer finds the minutes under "Att justera" on the start page, one click from signing.
+			page.navigate("/");
+			assertThat(page.locator("#desk-to-sign")).hasText("Att justera");
+			Locator toSign = page.locator(".desk a[href='" + signing + "']");
+			assertThat(toSign).containsText("Justera protokollet");
+			this.chromium.checkAccessibility(page);
+			toSign.click();
+			assertThat(page).hasURL("http://localhost:" + this.port + signing);
 			this.chromium.checkAccessibility(page);
 			page.getByLabel("Ditt lösenord (bekräfta din identitet)").fill(PASSWORD);
 			page.getByLabel("Jag har läst protokollet och justerar det. En justering kan inte ångras.").check();
@@ -162,6 +171,9 @@ class ConductBrowserTests {
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Din signatur är registrerad");
 		}
 		assertThat(page.locator("main")).containsText("Protokollet är justerat.");
+		page.navigate("/");
+		// Nothing left to sign.
+		assertThat(page.locator(".desk a[href='" + signing + "']")).hasCount(0);
 		// The postings and the dispatch follow the certification's commit on the event executor.
 		org.assertj.core.api.Assertions.assertThat(this.events.awaitIdle(java.time.Duration.ofSeconds(60))).isTrue();
 

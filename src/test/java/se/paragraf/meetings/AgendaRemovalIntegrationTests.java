@@ -108,7 +108,9 @@ class AgendaRemovalIntegrationTests {
 			.as("nothing is deleted")
 			.isEqualTo(1);
 
-		// The page the secretary lands on says what was removed, with "Ångra" right there.
+		// The page the secretary lands on says what was removed, with "Ångra" right there, also when
+		// sessions are kept in the database (several nodes).
+		assertSerializable(removed.getFlashMap());
 		this.mvc.perform(get("/meetings/{id}", id()).with(SECRETARY).flashAttrs(removed.getFlashMap()))
 			.andExpect(content().string(containsString("Punkt 3, Detaljbudget 2024, är borttagen från föredragningslistan.")))
 			.andExpect(content().string(containsString("Ångra borttagningen av Detaljbudget 2024")))
@@ -200,6 +202,13 @@ class AgendaRemovalIntegrationTests {
 
 	Long id() {
 		return this.meeting.getId();
+	}
+
+	/** What a redirect carries to the next page must survive a session kept in the database (Java serialization). */
+	static void assertSerializable(Object flash) throws java.io.IOException {
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+			out.writeObject(flash);
+		}
 	}
 
 	long version() {

@@ -180,6 +180,13 @@ class MatterApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** Undoes a withdrawal; 409 if the attachment is not withdrawn. */
+	@PostMapping("/attachments/{id}/restoration")
+	@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY', 'CASE_OFFICER')")
+	AttachmentJson restore(@PathVariable Long id) {
+		return attachmentJson(this.register.restoreAttachment(id));
+	}
+
 	private AttachmentJson attachmentJson(Attachment attachment) {
 		Confidentiality mark = this.register.confidentialityOf(attachment);
 		AttachmentJson json = AttachmentJson.of(attachment, mark, attachment.isConfidential());

@@ -354,15 +354,46 @@ class MatterController {
 		return "redirect:/matters/" + id + "#attachments";
 	}
 
+	/**
+	 * Takes an attachment off the report, recorded and restorable: the page says so with "Ångra" right
+	 * away, and lists the removed attachments to restore later.
+	 */
 	@PostMapping("/matters/{id}/attachments/{attachmentId}/withdrawal")
 	String withdrawAttachment(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
+		Attachment attachment = attachmentOf(id, attachmentId);
+		this.register.withdrawAttachment(attachmentId);
+		redirect.addFlashAttribute("attachmentUndo", new AttachmentUndo(attachmentId,
+				text("attachment.withdrawn", attachment.getTitle()), attachment.getTitle()));
+		return "redirect:/matters/" + id + "#attachments";
+	}
+
+	/** Puts a removed attachment back with the report, in the place it had. */
+	@PostMapping("/matters/{id}/attachments/{attachmentId}/restoration")
+	String restoreAttachment(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
+		Attachment attachment = attachmentOf(id, attachmentId);
+		try {
+			this.register.restoreAttachment(attachmentId);
+			redirect.addFlashAttribute("message", text("attachment.restored", attachment.getTitle()));
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", text(violation.code(), violation.arguments()));
+		}
+		return "redirect:/matters/" + id + "#attachments";
+	}
+
+	private Attachment attachmentOf(Long matterId, Long attachmentId) {
 		Attachment attachment = this.register.attachment(attachmentId);
-		if (!attachment.getMatterId().equals(id)) {
+		if (!attachment.getMatterId().equals(matterId)) {
 			throw new se.paragraf.shared.NotFoundException("Attachment", attachmentId);
 		}
-		this.register.withdrawAttachment(attachmentId);
-		redirect.addFlashAttribute("message", text("attachment.withdrawn", attachment.getTitle()));
-		return "redirect:/matters/" + id + "#attachments";
+		return attachment;
+	}
+
+	/**
+	 * An attachment just removed, with what the page says and the button that undoes it. A flash
+	 * attribute, so serializable: with sessions in the database it is kept there until the redirect.
+	 */
+	record AttachmentUndo(Long attachmentId, String message, String title) implements java.io.Serializable {
 	}
 
 	@GetMapping("/matters/{id}/attachments/{attachmentId}")
@@ -391,7 +422,14 @@ class MatterController {
 		}
 		model.addAttribute("board", this.organisation.board(matter.getBoardId()));
 		model.addAttribute("basis", this.register.basis(id));
-		model.addAttribute("attachments", this.register.attachments(id));
+		List<Attachment> attachments = this.register.attachments(id);
+		model.addAttribute("attachments", attachments.stream().filter(a -> !a.isWithdrawn()).toList());
+		// The most recently removed first, as the agenda lists its removed items.
+		model.addAttribute("withdrawnAttachments", attachments.stream()
+			.filter(Attachment::isWithdrawn)
+			.sorted(java.util.Comparator.comparing((Attachment a) -> a.getWithdrawnAt() == null ? a.getAddedAt() : a.getWithdrawnAt())
+				.reversed())
+			.toList());
 		model.addAttribute("signatories", this.organisation.signatories());
 		model.addAttribute("maxUploadMegabytes", this.register.maxUploadMegabytes());
 		if (model.getAttribute("report") instanceof ReportForm form) {

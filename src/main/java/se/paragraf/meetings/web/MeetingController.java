@@ -442,8 +442,11 @@ class MeetingController {
 		return this.messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
 	}
 
-	/** An item just removed, with what the page says and the button that undoes it. */
-	record Undo(Long itemId, String message, String title) {
+	/**
+	 * An item just removed, with what the page says and the button that undoes it. A flash attribute,
+	 * so serializable: with sessions in the database it is kept there until the redirect.
+	 */
+	record Undo(Long itemId, String message, String title) implements java.io.Serializable {
 	}
 
 	/** A secrecy mark as the secretary sent it, kept with its error to show beside the field. */

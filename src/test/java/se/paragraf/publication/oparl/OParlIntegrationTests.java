@@ -240,7 +240,7 @@ class OParlIntegrationTests {
 	}
 
 	@Test
-	void modifiedSinceRoundTripIncludesAWithdrawnFileAsDeleted() throws Exception {
+	void modifiedSinceRoundTripIncludesAWithdrawnFileAsDeletedUntilItIsRestored() throws Exception {
 		String files = "/oparl/v1/body/" + this.bodyId + "/files";
 		String fileId = ORIGIN + "/oparl/v1/file/attachment-" + this.attachment.getId();
 		assertThat(ids(json(files))).contains(fileId);
@@ -268,6 +268,12 @@ class OParlIntegrationTests {
 		assertThat(ids(papers)).as("the paper changed with its file").contains(ORIGIN + "/oparl/v1/paper/" + this.matter.getId());
 		JsonNode paper = json("/oparl/v1/paper/" + this.matter.getId());
 		assertThat(paper.has("auxiliaryFile")).as("deleted objects are never embedded").isFalse();
+
+		// Restored (the removal undone), the file is back, no longer deleted.
+		this.register.restoreAttachment(this.attachment.getId());
+		assertThat(ids(json(files))).as("a restored file is listed again").contains(fileId);
+		assertThat(json(fileId).path("deleted").asBoolean()).isFalse();
+		assertThat(status(fileId + "/access")).isEqualTo(200);
 	}
 
 	@Test

@@ -6,9 +6,17 @@
 #   tuned    the README's settings: smaller heap and stacks, Serial GC, fewer idle Tomcat threads
 #   cds      tuned + an AppCDS archive of the extracted jar, made by a training run (-XX:ArchiveClassesAtExit)
 #   lazy     cds + spring.main.lazy-initialization=true (diagnostic only: the upper bound of lazy beans)
+#   aot      cds on a jar built with Spring AOT (AOT_JAR=, see below) and -Dspring.aot.enabled=true
+#   base-cds cds on another build (BASELINE_JAR=, e.g. main's jar): an A/B of code changes in the same run
 #
 #   bench/start.sh                       # RUNS=3 VARIANTS="default tuned cds"; builds the jar if missing
 #   VARIANTS="cds lazy" RUNS=1 bench/start.sh
+#   BASELINE_JAR=/tmp/main/target/paragraf-0.1.0-SNAPSHOT.jar VARIANTS="base-cds cds" RUNS=5 bench/start.sh
+#   AOT_JAR=/tmp/aot/target/paragraf-0.1.0-SNAPSHOT.jar VARIANTS="cds aot" bench/start.sh
+#
+# An AOT jar is built with a process-aot execution of spring-boot-maven-plugin (<profiles>demo</profiles>:
+# AOT fixes profiles and @Conditional beans at build time). Variants run interleaved (run 1 of each, then run 2
+# of each, ...), so that a machine whose load changes slows them alike.
 #
 # Per run it prints the seconds from launch to Spring's "Started" line, from launch to the first 200 on
 # /public/meetings, and the resident memory (VmRSS) 5 s after that first answer; then the median of each.
@@ -100,34 +108,46 @@ if [[ -z "${REUSE:-}" ]]; then
 	stop
 fi
 
-EXTRACTED="$WORK/extracted/$(basename "$JAR")"
-if [[ ( " $VARIANTS " == *" cds "* || " $VARIANTS " == *" lazy "* ) && ! -f "$WORK/paragraf.jsa" ]]; then
-	log "extracting the jar and training the class data sharing archive"
-	java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
-	EXTRACTED="$WORK/extracted/$(basename "$JAR")"
-	# The training run starts the application on the same database and stops once the context is ready.
-	PARAGRAF_DEMO_PASSWORD="$PASSWORD" java -XX:ArchiveClassesAtExit="$WORK/paragraf.jsa" "${TUNED[@]}" \
-		-Dspring.context.exit=onRefresh -jar "$EXTRACTED" "${TUNED_ARGS[@]}" "${COMMON[@]}" --server.port=0 \
-		>"$WORK/cds-training.log" 2>&1 || true
-	[[ -f "$WORK/paragraf.jsa" ]] || { tail -40 "$WORK/cds-training.log" >&2; exit 1; }
-	log "archive: $(du -h "$WORK/paragraf.jsa" | cut -f1)"
-fi
+# archive NAME JAR [java options...]: extracts JAR under $WORK/NAME and trains $WORK/NAME.jsa there, once.
+archive() {
+	local name="$1" jar="$2"; shift 2
+	if [[ ! -f "$WORK/$name.jsa" ]]; then
+		log "extracting $jar and training the class data sharing archive $name.jsa"
+		java -Djarmode=tools -jar "$jar" extract --destination "$WORK/$name" >/dev/null
+		# The training run starts the application on the same database and stops once the context is ready.
+		PARAGRAF_DEMO_PASSWORD="$PASSWORD" java -XX:ArchiveClassesAtExit="$WORK/$name.jsa" "${TUNED[@]}" "$@" \
+			-Dspring.context.exit=onRefresh -jar "$WORK/$name/$(basename "$jar")" "${TUNED_ARGS[@]}" "${COMMON[@]}" \
+			--server.port=0 >"$WORK/$name-training.log" 2>&1 || true
+		[[ -f "$WORK/$name.jsa" ]] || { tail -40 "$WORK/$name-training.log" >&2; exit 1; }
+		log "archive $name: $(du -h "$WORK/$name.jsa" | cut -f1)"
+	fi
+	echo "-XX:SharedArchiveFile=$WORK/$name.jsa -jar $WORK/$name/$(basename "$jar")"
+}
+for name in $VARIANTS; do
+	case "$name" in
+		cds | lazy) CDS="$(archive extracted "$JAR")" ;;
+		aot) AOT="$(archive aot "${AOT_JAR:?AOT_JAR= names a jar built with process-aot}" -Dspring.aot.enabled=true)" ;;
+		base-cds) BASE_CDS="$(archive baseline "${BASELINE_JAR:?BASELINE_JAR= names the other build}")" ;;
+	esac
+done
 
 variant() { # name -> java options -- app arguments
 	case "$1" in
 		default) echo "-jar $JAR --" ;;
 		tuned) echo "${TUNED[*]} -jar $JAR -- ${TUNED_ARGS[*]}" ;;
-		cds) echo "${TUNED[*]} -XX:SharedArchiveFile=$WORK/paragraf.jsa -jar $EXTRACTED -- ${TUNED_ARGS[*]}" ;;
-		lazy) echo "${TUNED[*]} -XX:SharedArchiveFile=$WORK/paragraf.jsa -jar $EXTRACTED -- ${TUNED_ARGS[*]} --spring.main.lazy-initialization=true" ;;
+		cds) echo "${TUNED[*]} $CDS -- ${TUNED_ARGS[*]}" ;;
+		lazy) echo "${TUNED[*]} $CDS -- ${TUNED_ARGS[*]} --spring.main.lazy-initialization=true" ;;
+		aot) echo "${TUNED[*]} -Dspring.aot.enabled=true $AOT -- ${TUNED_ARGS[*]}" ;;
+		base-cds) echo "${TUNED[*]} $BASE_CDS -- ${TUNED_ARGS[*]}" ;;
 		*) log "unknown variant $1"; exit 1 ;;
 	esac
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), cores: $(nproc), java: $(java -version 2>&1 | head -1)"
 printf '%-8s %3s %12s %14s %12s %8s  %s\n' variant run 'Started (s)' 'first 200 (s)' 'CPU to 200' 'RSS (MB)' 'load average'
-for name in $VARIANTS; do
-	: >"$WORK/results-$name.txt"
-	for run in $(seq 1 "$RUNS"); do
+for name in $VARIANTS; do : >"$WORK/results-$name.txt"; done
+for run in $(seq 1 "$RUNS"); do
+	for name in $VARIANTS; do
 		load="$(cut -d' ' -f1-3 /proc/loadavg)"
 		# shellcheck disable=SC2046
 		launch "$name-$run" $(variant "$name")

@@ -37,7 +37,9 @@ public final class VerifyCommand {
 	private static final List<String> QUIET = List.of("--spring.main.banner-mode=off", "--server.port=0",
 			"--server.address=127.0.0.1",
 			"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-			"--paragraf.search.refeed-on-startup=false", "--paragraf.files.orphans.on-start=false");
+			"--paragraf.search.refeed-on-startup=false", "--paragraf.files.orphans.on-start=false",
+			// The index check before the report, as the report may read the index; no warm-up request.
+			"--paragraf.search.startup-check-in-background=false", "--paragraf.web.warm-up=false");
 
 	private VerifyCommand() {
 	}

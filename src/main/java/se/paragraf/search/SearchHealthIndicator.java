@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code search} in the health groups: one cheap query against the index (Lucene in-process, or the
- * Elasticsearch/OpenSearch cluster), counting at most one hit.
+ * Elasticsearch/OpenSearch cluster), counting at most one hit; out of service until the startup check
+ * of the index ({@link SearchRebuild}) is done.
  */
 @Component
 class SearchHealthIndicator extends AbstractHealthIndicator {
@@ -20,15 +21,23 @@ class SearchHealthIndicator extends AbstractHealthIndicator {
 
 	private final TransactionTemplate transactions;
 
-	SearchHealthIndicator(EntityManager entityManager, PlatformTransactionManager transactions) {
+	private final SearchRebuild rebuild;
+
+	SearchHealthIndicator(EntityManager entityManager, PlatformTransactionManager transactions, SearchRebuild rebuild) {
 		super("The search index does not answer");
 		this.entityManager = entityManager;
+		this.rebuild = rebuild;
 		this.transactions = new TransactionTemplate(transactions);
 		this.transactions.setReadOnly(true);
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
+		// Answers may still miss entries while the startup check may be rebuilding the index.
+		if (!this.rebuild.startupChecked()) {
+			builder.outOfService().withDetail("index", "startup check running");
+			return;
+		}
 		this.transactions.executeWithoutResult(status -> Search.session(this.entityManager)
 			.search(SearchEntry.class)
 			.where(f -> f.matchAll())

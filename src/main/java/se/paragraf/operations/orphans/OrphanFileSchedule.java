@@ -43,10 +43,13 @@ class OrphanFileSchedule {
 		}
 	}
 
+	/** Beside the first requests, not before them: nothing a reader asks for waits on the sweep. */
 	@EventListener(ApplicationReadyEvent.class)
 	void afterStart() {
 		if (this.settings.onStart()) {
-			sweep();
+			Thread sweeping = new Thread(this::sweep, "paragraf-orphan-sweep");
+			sweeping.setDaemon(true);
+			sweeping.start();
 		}
 	}
 

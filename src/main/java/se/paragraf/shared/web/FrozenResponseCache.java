@@ -171,6 +171,28 @@ public class FrozenResponseCache extends OncePerRequestFilter {
 		return this.pages == null ? CacheStats.empty() : this.pages.stats();
 	}
 
+	/**
+	 * Replays a kept fingerprinted asset (see {@link AssetValve}); false when this request is not for
+	 * one or it is not kept yet, and the request must take the ordinary way.
+	 */
+	boolean replayAsset(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!StaticAssets.isAsset(path)) {
+			return false;
+		}
+		// Only fingerprinted assets are ever kept (StaticAssets.Caching), so a hit is one.
+		Entry kept = this.entries.getIfPresent(key(request));
+		if (kept == null || !kept.tag().equals(UNTAGGED)) {
+			return false;
+		}
+		kept.replay(request, response, null);
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

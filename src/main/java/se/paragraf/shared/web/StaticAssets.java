@@ -67,10 +67,14 @@ public final class StaticAssets {
 
 	/** One handler per prefix with a cached chain that versions by content hash. */
 	static void addHandlers(ResourceHandlerRegistry registry) {
-		LOCATIONS.forEach((prefix, location) -> registry.addResourceHandler(prefix + "**")
+		LOCATIONS.forEach((prefix, location) -> addHandler(registry, prefix, location));
+	}
+
+	static void addHandler(ResourceHandlerRegistry registry, String prefix, String location) {
+		registry.addResourceHandler(prefix + "**")
 			.addResourceLocations(location)
 			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**")));
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
 	/**

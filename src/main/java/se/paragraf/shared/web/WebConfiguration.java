@@ -3,6 +3,7 @@ package se.paragraf.shared.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.hibernate.cfg.AvailableSettings;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -96,6 +97,20 @@ class WebConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/public/*", "/oparl/*");
 		StaticAssets.PREFIXES.forEach(prefix -> registration.addUrlPatterns(prefix + "*"));
 		return registration;
+	}
+
+	/**
+	 * Earlier still for fingerprinted assets: once kept, Tomcat answers them before any filter
+	 * ({@link AssetValve}); same switch as the cache itself.
+	 */
+	@Bean
+	TomcatContextCustomizer assetsFromMemory(FrozenResponseCache cache,
+			@Value("${paragraf.web.frozen.enabled:true}") boolean enabled) {
+		return context -> {
+			if (enabled) {
+				context.getPipeline().addValve(new AssetValve(cache));
+			}
+		};
 	}
 
 	/**

@@ -10,6 +10,11 @@ import java.util.EnumSet;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,6 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.paragraf.matters.Matter;
 import se.paragraf.matters.MatterRegister;
+import se.paragraf.meetings.Meeting;
+import se.paragraf.meetings.MeetingKind;
+import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
@@ -35,7 +43,9 @@ import se.paragraf.shared.security.Role;
  * A case officer brings her Word report into Paragraf: she imports the .docx, reviews the preview,
  * writes on in the editor (text, bold, a bulleted list), inserts the operations plan's goal table from
  * the "Infoga tabell" menu after previewing it, and saves; the saved report shows her text and the live
- * table. Every page passes axe-core and HTML_CodeSniffer, at desktop and at phone width.
+ * table. The secretary then publishes the notice of the meeting the matter is on, and the published
+ * PDF carries what was imported and written. Every page passes axe-core and HTML_CodeSniffer, at
+ * desktop and at phone width.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,6 +68,13 @@ class ReportEditorBrowserTests {
 	@Autowired
 	PlanManagement plans;
 
+	@Autowired
+	MeetingPlanning planning;
+
+	Meeting meeting;
+
+	String secretary;
+
 	BoardWithPeople board;
 
 	Matter matter;
@@ -74,6 +91,14 @@ class ReportEditorBrowserTests {
 		this.matter = this.register.register(this.board.code(), "Ny ekonomimodell för IT-center");
 		OperationsPlan plan = this.plans.createPlan(this.board.code(), 2024, "Verksamhetsplan 2024", "Inledning");
 		this.plans.addGoal(plan.getId(), "Vi erbjuder service i världsklass", "Nöjda kunder", 2024, 2026);
+		// The matter is on a coming meeting's agenda, whose notice the secretary publishes once the report is in.
+		this.secretary = "re-sek-" + this.board.code().toLowerCase();
+		this.accounts.create(this.secretary, PASSWORD, EnumSet.of(Role.SECRETARY), this.board.secretary().getId());
+		java.time.LocalDate day = java.time.LocalDate.now().plusDays(14);
+		this.meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, day.atTime(10, 0),
+				day.atTime(12, 0), null, "Sammanträdesrummet");
+		this.planning.addMatter(this.meeting.getId(), this.planning.meeting(this.meeting.getId()).getVersion(),
+				this.matter.getId());
 		this.chromium = new Chromium("http://localhost:" + this.port);
 	}
 
@@ -159,6 +184,32 @@ class ReportEditorBrowserTests {
 				  .map(e => e.tagName + '#' + e.id + '.' + e.className)
 				""");
 		org.assertj.core.api.Assertions.assertThat((java.util.List<?>) wide).as("elements wider than 390 px").isEmpty();
+
+		// The secretary publishes the notice: the report goes out as imported and written.
+		Page desk = this.chromium.newPerson();
+		desk.setViewportSize(1280, 900);
+		this.chromium.signIn(desk, this.secretary, PASSWORD);
+		desk.navigate("/meetings/" + this.meeting.getId() + "/notices/preview");
+		this.chromium.checkAccessibility(desk);
+		desk.getByLabel("Jag har granskat kallelsen och ändringarna och vill publicera den.").check();
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera kallelsen")).click();
+		assertThat(desk.locator("#notice-job [role=status]")).containsText("Kallelsen är publicerad",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+		desk.reload();
+		Locator pdfLink = desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF, version 1")).first();
+		APIResponse published = desk.request().get(pdfLink.getAttribute("href"));
+		org.assertj.core.api.Assertions.assertThat(published.status()).isEqualTo(200);
+		Files.write(shots.resolve("report-notice.pdf"), published.body());
+		try (PDDocument pdf = Loader.loadPDF(published.body())) {
+			// In reading order as printed: the bold word is drawn as a run of its own.
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			// The editor keeps a typed space before a formatting change as a no-break space.
+			String text = stripper.getText(pdf).replaceAll("[\\s\\u00A0]+", " ");
+			org.assertj.core.api.Assertions.assertThat(text)
+				.contains("Nämnden godkänner ekonomimodellen.", "IT-center nettobudgeteras.", "Modellen är enkel.",
+						"timdebitering", "Vi erbjuder service i världsklass", "Drift");
+		}
 		this.chromium.assertNoSeriousAccessibilityViolations();
 	}
 

@@ -72,8 +72,10 @@ class ConfidentialityMarkingTests {
 		});
 		this.mvc.perform(get("/matters/{id}", this.matter.getId()).with(OFFICER))
 			.andExpect(content().string(containsString("Sekretess enligt 26 kap. 1 § OSL")))
-			.andExpect(content().string(containsString("Ärendet sekretessmarkerades (26 kap. 1 § OSL)")))
 			.andExpect(content().string(containsString("Sekretess genom ärendet")));
+		// The history is read when its section is opened.
+		this.mvc.perform(get("/matters/{id}/history", this.matter.getId()).with(OFFICER))
+			.andExpect(content().string(containsString("Ärendet sekretessmarkerades (26 kap. 1 § OSL)")));
 	}
 
 	@Test

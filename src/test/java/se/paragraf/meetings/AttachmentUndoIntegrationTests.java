@@ -114,7 +114,9 @@ class AttachmentUndoIntegrationTests {
 		this.mvc.perform(get("/matters/{id}", this.budget.getId()).with(SECRETARY).flashAttrs(removed.getFlashMap()))
 			.andExpect(content().string(containsString("Bilagan Budgetunderlag är borttagen.")))
 			.andExpect(content().string(containsString("Ångra borttagningen av bilagan Budgetunderlag")))
-			.andExpect(content().string(containsString("Borttagna bilagor (1)")))
+			.andExpect(content().string(containsString("Borttagna bilagor (1)")));
+		// The history, read when its section is opened, says who removed it.
+		this.mvc.perform(get("/matters/{id}/history", this.budget.getId()).with(SECRETARY))
 			.andExpect(content().string(containsString("Bilagan Budgetunderlag togs bort")));
 
 		this.mvc
@@ -131,7 +133,8 @@ class AttachmentUndoIntegrationTests {
 		assertThat(this.register.basis(this.budget.getId()).attachments()).extracting(a -> a.title())
 			.containsExactly("Budgetunderlag");
 		this.mvc.perform(get("/matters/{id}", this.budget.getId()).with(SECRETARY))
-			.andExpect(content().string(not(containsString("Borttagna bilagor"))))
+			.andExpect(content().string(not(containsString("Borttagna bilagor"))));
+		this.mvc.perform(get("/matters/{id}/history", this.budget.getId()).with(SECRETARY))
 			.andExpect(content().string(containsString("Bilagan Budgetunderlag återställdes")));
 	}
 

@@ -40,7 +40,8 @@ public class OrphanFiles {
 	/** Table → the columns holding keys of files in the store. */
 	static final Map<String, List<String>> FILE_COLUMNS = Map.of("attachment", List.of("storage_key"),
 			"follow_up_evidence", List.of("storage_key"), "notice", List.of("pdf_key", "official_pdf_key"),
-			"minutes", List.of("pdf_key", "signed_pdf_key", "public_pdf_key"), "letterhead", List.of("logo_key"));
+			"minutes", List.of("pdf_key", "signed_pdf_key", "public_pdf_key"), "letterhead", List.of("logo_key"),
+			"failed_mail", List.of("attachment_key"));
 
 	/**
 	 * Columns named ..._key that hold no file key: masking choices, OParl's stable ids, the effects of

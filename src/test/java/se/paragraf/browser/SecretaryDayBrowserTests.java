@@ -202,14 +202,9 @@ class SecretaryDayBrowserTests {
 		// Gamma dragged by its handle above Alfa (SortableJS, a real mouse drag in Chromium).
 		Locator handle = row(page, "Gamma").locator(".drag-handle");
 		Locator target = row(page, "Alfa");
-		handle.hover();
-		page.mouse().down();
-		var box = target.boundingBox();
-		page.mouse().move(box.x + box.width / 2, box.y + 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(12));
-		page.mouse().move(box.x + box.width / 2, box.y + 1, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
 		// The row moves at once; the order is saved by the request the drop sends, awaited before reloading.
 		com.microsoft.playwright.Response saved = page.waitForResponse(r -> r.url().endsWith("/agenda/order"),
-				() -> page.mouse().up());
+				() -> handle.dragTo(target, new Locator.DragToOptions().setTargetPosition(40, 2)));
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(page.locator("#agenda tbody tr").nth(2)).containsText("Gamma");
 		page.reload();

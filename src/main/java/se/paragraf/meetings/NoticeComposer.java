@@ -3,7 +3,6 @@ package se.paragraf.meetings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,21 +32,17 @@ import se.paragraf.documents.PdfRenderer;
 import se.paragraf.documents.Stationery;
 import se.paragraf.matters.DecisionBasis;
 import se.paragraf.matters.MatterRegister;
-import se.paragraf.people.Board;
-import se.paragraf.people.MembershipRole;
-import se.paragraf.people.Organisation;
-import se.paragraf.people.Person;
 import se.paragraf.shared.Confidentiality;
 import se.paragraf.shared.Sweden;
 
 /**
  * Composes a meeting's notice from the agenda and the matters' reports: the PDF first, part by
  * part, so that each item's page range comes from the real pagination; then the cover with those
- * ranges; then the HTML page from the same template.
+ * ranges; then the HTML page from the same template. What the notice says is read by
+ * {@link NoticeContent}.
  */
 @Component
 public class NoticeComposer {
-
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Sweden.LOCALE);
 
@@ -64,27 +59,21 @@ public class NoticeComposer {
 
 	private final PdfAssembly assembly;
 
-	private final Organisation organisation;
+	private final NoticeContent content;
 
 	private final MatterRegister register;
-
-	private final MeetingPlanning planning;
-
-	private final Stationery stationery;
 
 	private final String printCss;
 
 	/** Where the official variant is assembled while the public one is, on the publishing thread. */
 	private final ExecutorService assemblers;
 
-	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, Organisation organisation,
-			MatterRegister register, MeetingPlanning planning, Stationery stationery) {
-		this.planning = planning;
-		this.stationery = stationery;
+	NoticeComposer(ITemplateEngine templates, PdfRenderer renderer, PdfAssembly assembly, NoticeContent content,
+			MatterRegister register) {
 		this.templates = templates;
 		this.renderer = renderer;
 		this.assembly = assembly;
-		this.organisation = organisation;
+		this.content = content;
 		this.register = register;
 		this.printCss = read("static/css/notice-print.css");
 		AtomicInteger count = new AtomicInteger();
@@ -181,7 +170,7 @@ public class NoticeComposer {
 	 * numbers: what a publication would be composed from.
 	 */
 	Draft draft(Meeting meeting, PublicText.Pass pass, String attachmentBase) {
-		View view = view(meeting, pass);
+		View view = this.content.read(meeting, pass);
 		return new Draft(view, pass, attachmentBase, render(view, "web", null, attachmentBase, null));
 	}
 
@@ -271,75 +260,8 @@ public class NoticeComposer {
 
 	/** The sections of the public variant, as they pass the filter; nothing is rendered. */
 	List<PublicText.Section> publicSections(Meeting meeting, PublicText.Pass pass) {
-		view(meeting, pass);
+		this.content.read(meeting, pass);
 		return pass.sections();
-	}
-
-	private View view(Meeting meeting, PublicText.Pass pass) {
-		Board board = this.organisation.board(meeting.getBoardId());
-		LocalDate day = meeting.getStart().toLocalDate();
-		List<Item> items = new ArrayList<>();
-		for (AgendaItem agendaItem : meeting.getAgenda()) {
-			int number = meeting.numberOf(agendaItem);
-			DecisionBasis basis = agendaItem.getMatterId() == null ? null : this.register.basis(agendaItem.getMatterId());
-			String diaryNumber = basis == null ? null : basis.diaryNumber().toString();
-			Confidentiality mark = this.planning.confidentialityOf(agendaItem);
-			if (pass.isPublic() && mark.isConfidential()) {
-				// Number and diary number stay (the register shows them); title, report and
-				// attachments are withheld.
-				pass.withheld();
-				items.add(new Item(agendaItem.getId(), number, agendaItem.getTitle(), diaryNumber, agendaItem.getKind(),
-						agendaItem.getMatterId(), null, List.of(), mark.citation(), 0, 0));
-				continue;
-			}
-			List<AttachmentLine> attachments = new ArrayList<>();
-			if (basis != null) {
-				for (DecisionBasis.AttachmentView attachment : basis.attachments()) {
-					Confidentiality attachmentMark = this.register.attachment(attachment.id()).getConfidentiality();
-					if (pass.isPublic() && attachmentMark.isConfidential()) {
-						pass.withheld();
-						attachments.add(new AttachmentLine(attachment, null,
-								Confidentiality.withheldAttachmentMark(String.valueOf(attachmentMark.citation()))));
-					}
-					else if (pass.isPublic() && attachment.pdf()
-							&& holdsMaskedText(pass, agendaItem.getId() + ".file-" + attachment.id(),
-									number + ". " + attachment.title(), attachment.id())) {
-						// A file cannot be masked in place; it stays out until the secretary lifts the masks.
-						pass.withheld();
-						attachments.add(new AttachmentLine(attachment, null,
-								"Bilaga undantagen: innehåller personuppgifter"));
-					}
-					else {
-						String html = attachment.html() == null ? null
-								: pass.of(agendaItem.getId() + ".attachment-" + attachment.id(),
-										number + ". " + attachment.title(), attachment.html());
-						attachments.add(new AttachmentLine(attachment, html, null));
-					}
-				}
-				basis = shown(basis, agendaItem.getId(), number + ". " + basis.heading(), pass);
-			}
-			items.add(new Item(agendaItem.getId(), number, agendaItem.getTitle(), diaryNumber, agendaItem.getKind(),
-					agendaItem.getMatterId(), basis, attachments, null, 0, 0));
-		}
-		return new View(board.getName(), board.getGenitiveName(), day.toString(), when(meeting), meeting.getLocation(),
-				meeting.getKind() == MeetingKind.EXTRA, holder(board, MembershipRole.CHAIR, day),
-				holder(board, MembershipRole.SECRETARY, day), items,
-				this.stationery.headingFor(board.getId(), board.getAdministrationId(), board.getName()));
-	}
-
-	/** The report's texts as the variant shows them, each its own section ("{itemId}.summary"). */
-	private static DecisionBasis shown(DecisionBasis basis, Long itemId, String heading, PublicText.Pass pass) {
-		List<String> resolution = new ArrayList<>();
-		for (int i = 0; i < basis.proposedResolutionHtml().size(); i++) {
-			resolution.add(pass.of(itemId + ".resolution-" + (i + 1), heading + " – förslag till beslut, punkt " + (i + 1),
-					basis.proposedResolutionHtml().get(i)));
-		}
-		return new DecisionBasis(basis.matterId(), basis.diaryNumber(), basis.title(), basis.heading(),
-				basis.proposalKind(), resolution, pass.of(itemId + ".summary", heading + " – sammanfattning",
-						basis.summaryHtml()),
-				pass.of(itemId + ".description", heading + " – beskrivning av ärendet", basis.descriptionHtml()),
-				pass.of(itemId + ".financial", heading + " – ekonomiska konsekvenser", basis.financialImplicationsHtml()),
-				basis.signatory(), basis.decisionRecipients(), basis.attachments());
 	}
 
 	private List<Item> pages(List<Item> items, List<Integer> itemPages, int coverPages) {
@@ -353,22 +275,6 @@ public class NoticeComposer {
 		return paged;
 	}
 
-	/**
-	 * Whether a PDF attachment's text holds something the public variant masks (an identity number
-	 * the secretary has not cleared, a marked passage). Its text goes through the pass like any
-	 * section, so the review screen shows it and a removed mask lets the file out.
-	 */
-	private boolean holdsMaskedText(PublicText.Pass pass, String sectionKey, String heading, Long attachmentId) {
-		String text = this.assembly.text(this.register.content(this.register.attachment(attachmentId)));
-		if (text.isBlank()) {
-			return false;
-		}
-		String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text.strip())
-			.replaceAll("\\R\\s*\\R", "</p><p>")
-			.replaceAll("\\R", "<br>") + "</p>";
-		return !pass.of(sectionKey, heading, html).equals(html);
-	}
-
 	/** The HTML of the notice in a mode: with {@code only}, the cover (0) and the items of those numbers. */
 	private String render(View view, String mode, @Nullable List<Integer> only, String attachmentBase,
 			@Nullable String pdfHref) {
@@ -377,10 +283,6 @@ public class NoticeComposer {
 		context.setVariable("only", only);
 		context.setVariable("pdfHref", pdfHref);
 		return this.templates.process(TEMPLATE, context);
-	}
-
-	private String holder(Board board, MembershipRole role, LocalDate day) {
-		return this.organisation.holder(board.getId(), role, day).map(Person::getFullName).orElse("");
 	}
 
 	/** "Sekretess enligt 21 kap. 1 § OSL": what a public document shows in place of secret content. */

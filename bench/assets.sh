@@ -29,15 +29,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log() { echo "== $*" >&2; }
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+# log, free_port and start_nginx
+source "$ROOT/bench/lib.sh"
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 command -v wrk >/dev/null && [[ -x "$NGINX" ]] || { echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2; exit 1; }
 
 declare -A BASE
-start_paragraf() { # label jar
+start_jar() { # label jar
 	local port
 	port="$(free_port)"
 	PARAGRAF_DEMO_PASSWORD="bench-$RANDOM$RANDOM" java -Xmx384m -jar "$2" --spring.profiles.active=demo \
@@ -56,10 +54,10 @@ await() { # label
 }
 
 CONTENDERS=(paragraf)
-start_paragraf paragraf "$JAR"
+start_jar paragraf "$JAR"
 if [[ -n "${BASELINE_JAR:-}" ]]; then
 	CONTENDERS+=(baseline)
-	start_paragraf baseline "$BASELINE_JAR"
+	start_jar baseline "$BASELINE_JAR"
 fi
 log "starting ${CONTENDERS[*]}"
 declare -A URL
@@ -74,30 +72,8 @@ done
 
 NGINX_PORT="$(free_port)"
 mkdir -p "$WORK/www" && cp "$WORK/paragraf.css" "$WORK/www/paragraf.css" && chmod 644 "$WORK/www/paragraf.css"
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-	include /etc/nginx/mime.types;
-	access_log off;
-	sendfile on;
-	client_body_temp_path $WORK/nginx-body;
-	proxy_temp_path $WORK/nginx-proxy;
-	fastcgi_temp_path $WORK/nginx-fastcgi;
-	uwsgi_temp_path $WORK/nginx-uwsgi;
-	scgi_temp_path $WORK/nginx-scgi;
-	server {
-		listen 127.0.0.1:$NGINX_PORT;
-		root $WORK/www;
-		location / { add_header Cache-Control "public, max-age=31536000, immutable"; }
-	}
-}
-CONF
-"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
-PIDS+=($!)
+start_nginx "$NGINX_PORT" 'add_header Cache-Control "public, max-age=31536000, immutable";'
+PIDS+=("$NGINX_PID")
 BASE[nginx]="http://127.0.0.1:$NGINX_PORT"
 URL[nginx]="${BASE[nginx]}/paragraf.css"
 for _ in $(seq 1 50); do curl -fs -o /dev/null "${URL[nginx]}" && break; sleep 0.2; done

@@ -107,30 +107,8 @@ done
 # --- nginx -------------------------------------------------------------------------------------
 NGINX_PORT="$(free_port)"
 STATIC="http://127.0.0.1:$NGINX_PORT"
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-daemon off;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-	include /etc/nginx/mime.types;
-	access_log off;
-	sendfile on;
-	client_body_temp_path $WORK/nginx-body;
-	proxy_temp_path $WORK/nginx-proxy;
-	fastcgi_temp_path $WORK/nginx-fastcgi;
-	uwsgi_temp_path $WORK/nginx-uwsgi;
-	scgi_temp_path $WORK/nginx-scgi;
-	server {
-		listen 127.0.0.1:$NGINX_PORT;
-		root $WORK/www;
-	}
-}
-CONF
 log "starting nginx on $STATIC"
-"$NGINX" -c "$WORK/nginx.conf" -p "$WORK" &
-NGINX_PID=$!
+start_nginx "$NGINX_PORT"
 NGINX_PAGE="$(for page in $PAGES; do [[ "$page" != css ]] && { echo "$page"; break; }; done || true)"
 for _ in $(seq 1 50); do
 	curl -fs -o /dev/null "$STATIC/${NGINX_PAGE:-paragraf}.${NGINX_PAGE:+html}${NGINX_PAGE:-css}" && break

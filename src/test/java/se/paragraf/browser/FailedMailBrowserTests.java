@@ -3,7 +3,6 @@ package se.paragraf.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
 
 import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingKind;
@@ -54,7 +54,7 @@ class FailedMailBrowserTests {
 
 	private static final String PASSWORD = "browser-test-password";
 
-	static final int SMTP_PORT = freePort();
+	static final int SMTP_PORT = TestSocketUtils.findAvailableTcpPort();
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(
@@ -188,13 +188,5 @@ class FailedMailBrowserTests {
 		}
 	}
 
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -13,8 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -38,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.springframework.http.MediaType;
+import org.springframework.test.util.TestSocketUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -80,7 +79,7 @@ import se.paragraf.meetings.NoticePublished;
 @EnableScenarios
 class DispatchMailIntegrationTests {
 
-	static final int PORT = freePort();
+	static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -566,13 +565,5 @@ class DispatchMailIntegrationTests {
 		}
 	}
 
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

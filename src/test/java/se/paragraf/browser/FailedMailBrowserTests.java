@@ -1,5 +1,6 @@
 package se.paragraf.browser;
 
+import se.paragraf.shared.Sweden;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
@@ -99,7 +100,7 @@ class FailedMailBrowserTests {
 		this.member = this.organisation.addPerson("Eva", "Epost", "eva-" + code + "@example.se", null);
 		this.organisation.addMembership(this.member.getId(), this.board.board().getId(), MembershipRole.MEMBER,
 				LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
-		LocalDateTime start = LocalDateTime.now().plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(Sweden.ZONE).plusDays(10).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		this.meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, start, start.plusHours(2), null,
 				"Teams");
 		this.username = "mail-" + code;

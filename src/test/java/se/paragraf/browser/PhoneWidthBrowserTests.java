@@ -1,5 +1,6 @@
 package se.paragraf.browser;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -206,7 +207,7 @@ class PhoneWidthBrowserTests {
 		this.certification.draw(this.held.getId());
 
 		// Next week, so that it is among the member's upcoming meetings.
-		LocalDateTime start = LocalDate.now().plusDays(7).atTime(13, 0);
+		LocalDateTime start = LocalDate.now(Sweden.ZONE).plusDays(7).atTime(13, 0);
 		this.planned = this.planning.schedule(code, MeetingKind.ORDINARY, start, start.plusHours(3),
 				"Sammanträdesrum Tranan, Kommunhuset, Fabriksgatan 1", null);
 		this.onAgenda = awkwardMatter("Upphandlingsdokumentationsunderlag för kommunikationsinfrastrukturen");
@@ -237,7 +238,7 @@ class PhoneWidthBrowserTests {
 		visit(resident, "public-notice", "/public/meetings/" + this.planned.getId() + "/notice");
 		visit(resident, "public-minutes", "/public/meetings/" + this.certified.getId() + "/minutes");
 		visit(resident, "public-register",
-				"/public/register?board=" + code + "&year=" + LocalDate.now().getYear() + "&q=informationss%C3%A4kerhetsklassningsunderlag");
+				"/public/register?board=" + code + "&year=" + LocalDate.now(Sweden.ZONE).getYear() + "&q=informationss%C3%A4kerhetsklassningsunderlag");
 		visit(resident, "public-matter", "/public/matters/" + this.onAgenda.getId());
 		visitUntil(resident, "public-search", "/public/search?q=informationss%C3%A4kerhetsklassningsunderlag", ".hit");
 		visit(resident, "public-notice-board", "/public/notice-boards/" + municipality);

@@ -1,5 +1,6 @@
 package se.paragraf.browser;
 
+import se.paragraf.shared.Sweden;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,7 @@ class ReadingBrowserTests {
 	void publishedNoticeAndTwoMembers() throws Exception {
 		BoardWithPeople board = PeopleFixtures.jointBoard(this.organisation);
 		// Next week, so that it is among the member's upcoming meetings.
-		LocalDateTime start = java.time.LocalDate.now().plusDays(7).atTime(13, 0);
+		LocalDateTime start = java.time.LocalDate.now(Sweden.ZONE).plusDays(7).atTime(13, 0);
 		this.meeting = this.planning.schedule(board.code(), MeetingKind.ORDINARY, start, start.plusHours(3),
 				"Sammanträdesrum Tranan", null);
 		Matter matter = this.register.register(board.code(), "Detaljbudget 2024");

@@ -1,5 +1,6 @@
 package se.paragraf.browser;
 
+import se.paragraf.shared.Sweden;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -94,7 +95,7 @@ class ReportEditorBrowserTests {
 		// The matter is on a coming meeting's agenda, whose notice the secretary publishes once the report is in.
 		this.secretary = "re-sek-" + this.board.code().toLowerCase();
 		this.accounts.create(this.secretary, PASSWORD, EnumSet.of(Role.SECRETARY), this.board.secretary().getId());
-		java.time.LocalDate day = java.time.LocalDate.now().plusDays(14);
+		java.time.LocalDate day = java.time.LocalDate.now(Sweden.ZONE).plusDays(14);
 		this.meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, day.atTime(10, 0),
 				day.atTime(12, 0), null, "Sammanträdesrummet");
 		this.planning.addMatter(this.meeting.getId(), this.planning.meeting(this.meeting.getId()).getVersion(),

@@ -1,5 +1,6 @@
 package se.paragraf.browser;
 
+import se.paragraf.shared.Sweden;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.paragraf.documents.PdfFixtures.pdfWithPages;
@@ -86,7 +87,7 @@ class SecretaryDayBrowserTests {
 		this.username = "sek-" + this.board.code().toLowerCase();
 		this.accounts.create(this.username, PASSWORD, EnumSet.of(Role.SECRETARY), this.board.secretary().getId());
 		// Two weeks ahead, so that the meeting is on her start page and its notice still to publish.
-		LocalDate day = LocalDate.now().plusDays(14);
+		LocalDate day = LocalDate.now(Sweden.ZONE).plusDays(14);
 		this.meeting = this.planning.schedule(this.board.code(), MeetingKind.ORDINARY, day.atTime(10, 0),
 				day.atTime(12, 0), null, "Netpuplicator");
 		this.chromium = new Chromium("http://localhost:" + this.port);
@@ -264,7 +265,7 @@ class SecretaryDayBrowserTests {
 		Matter matter = this.register.register(this.board.code(), title);
 		this.register.writeReport(matter.getId(), new ReportContent("", ProposalKind.ADMINISTRATION_PROPOSAL,
 				List.of("Nämnden beslutar enligt förslaget."), "", "Beskrivning.", "Inga.", this.board.caseOfficer().getId(),
-				LocalDate.now(), List.of()), 0);
+				LocalDate.now(Sweden.ZONE), List.of()), 0);
 		this.planning.addMatter(this.meeting.getId(), this.planning.meeting(this.meeting.getId()).getVersion(),
 				matter.getId());
 		return matter;

@@ -123,7 +123,7 @@ class MatterRegisterIntegrationTests {
 		String code = PeopleFixtures.jointBoard(this.organisation).code();
 		Matter existing = this.register.register(code, "Först");
 		Long boardId = existing.getBoardId();
-		assertThatThrownBy(() -> this.register.registerMigrated(code, "Krock", existing.getDiaryNumber(), LocalDate.now()))
+		assertThatThrownBy(() -> this.register.registerMigrated(code, "Krock", existing.getDiaryNumber(), LocalDate.now(Sweden.ZONE)))
 			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.code()).isEqualTo("matter.diaryNumber.taken"));
 		assertThat(this.register.matters(boardId, null)).hasSize(1);
 	}
@@ -132,7 +132,7 @@ class MatterRegisterIntegrationTests {
 	void refusesAMigratedNumberWithAnotherBoardsPrefix() {
 		String code = PeopleFixtures.jointBoard(this.organisation).code();
 		assertThatThrownBy(() -> this.register.registerMigrated(code, "Fel nämnd", new DiaryNumber("XYZ", 2020, 1),
-				LocalDate.now()))
+				LocalDate.now(Sweden.ZONE)))
 			.isInstanceOfSatisfying(RuleViolation.class,
 					v -> assertThat(v.code()).isEqualTo("matter.diaryNumber.wrongBoard"));
 	}

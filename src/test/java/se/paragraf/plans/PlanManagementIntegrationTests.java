@@ -1,5 +1,6 @@
 package se.paragraf.plans;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -213,7 +214,7 @@ class PlanManagementIntegrationTests {
 		try (RecordedKolada kolada = new RecordedKolada()) {
 			kolada.serve(path("2022,2023"), "n00945-2085-2022-2023.json").serve(path("2023"), "n00945-2085-2023-revised.json");
 			this.plans.fetchFromKolada(planId, List.of(2022, 2023), kolada.client());
-			this.plans.decide(planId, LocalDate.now().minusDays(2));
+			this.plans.decide(planId, LocalDate.now(Sweden.ZONE).minusDays(2));
 
 			PlanManagement.KoladaImport done = this.plans.fetchFromKolada(planId, List.of(2023), kolada.client());
 

@@ -1,5 +1,6 @@
 package se.paragraf.proceedings;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,7 +88,7 @@ class ConductSafetyIntegrationTests {
 	}
 
 	Meeting tomorrowsMeetingWithItsNoticeOut() {
-		LocalDateTime start = LocalDateTime.now().plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(Sweden.ZONE).plusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		Meeting meeting = this.planning.schedule(this.f.board().code(), MeetingKind.ORDINARY, start, start.plusHours(2),
 				null, "Teams");
 		Meeting loaded = this.planning.meeting(meeting.getId());
@@ -126,7 +127,7 @@ class ConductSafetyIntegrationTests {
 	@Test
 	void aMeetingOnItsDayCanBeRecorded() {
 		Meeting today = this.planning.schedule(this.f.board().code(), MeetingKind.EXTRA,
-				LocalDateTime.now().withHour(0).withMinute(1), LocalDateTime.now().withHour(23).withMinute(59), null, "Teams");
+				LocalDateTime.now(Sweden.ZONE).withHour(0).withMinute(1), LocalDateTime.now(Sweden.ZONE).withHour(23).withMinute(59), null, "Teams");
 		Meeting loaded = this.planning.meeting(today.getId());
 		MeetingFixtures.noticePublished(loaded);
 		this.meetings.saveAndFlush(loaded);

@@ -1,5 +1,6 @@
 package se.paragraf.proceedings;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -168,7 +169,7 @@ class StartPageIntegrationTests {
 	@Test
 	void theSecretarySeesTheNextMeetingWithTheNoticeToPublish() throws Exception {
 		Meeting next = this.planning.schedule(this.f.board().code(), MeetingKind.ORDINARY,
-				LocalDateTime.now().plusDays(20).withHour(10).withMinute(0), LocalDateTime.now().plusDays(20).withHour(12),
+				LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(10).withMinute(0), LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(12),
 				null, "Teams");
 		RequestPostProcessor secretary = account("secretary", Role.SECRETARY, this.f.board().secretary().getId());
 		this.mvc.perform(get("/").with(secretary))
@@ -180,11 +181,11 @@ class StartPageIntegrationTests {
 	@Test
 	void theCaseOfficerSeesWhichReportIsDueForWhichMeeting() throws Exception {
 		Meeting next = this.planning.schedule(this.f.board().code(), MeetingKind.ORDINARY,
-				LocalDateTime.now().plusDays(20).withHour(10).withMinute(0), LocalDateTime.now().plusDays(20).withHour(12),
+				LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(10).withMinute(0), LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(12),
 				null, "Teams");
 		Matter matter = this.register.register(this.f.board().code(), "Taxor för kopiering 2025");
 		this.register.writeReport(matter.getId(), new ReportContent("", ProposalKind.ADMINISTRATION_PROPOSAL, List.of(),
-				"", "", "", this.f.board().caseOfficer().getId(), LocalDate.now(), List.of()), 0);
+				"", "", "", this.f.board().caseOfficer().getId(), LocalDate.now(Sweden.ZONE), List.of()), 0);
 		this.planning.addMatter(next.getId(), next.getVersion(), matter.getId());
 		RequestPostProcessor officer = account("officer", Role.CASE_OFFICER, this.f.board().caseOfficer().getPersonId());
 		this.mvc.perform(get("/").with(officer))
@@ -197,7 +198,7 @@ class StartPageIntegrationTests {
 	@Test
 	void aMemberSeesTheNextMeetingWithItsNotice() throws Exception {
 		Meeting next = this.planning.schedule(this.f.board().code(), MeetingKind.ORDINARY,
-				LocalDateTime.now().plusDays(20).withHour(10).withMinute(0), LocalDateTime.now().plusDays(20).withHour(12),
+				LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(10).withMinute(0), LocalDateTime.now(Sweden.ZONE).plusDays(20).withHour(12),
 				null, "Teams");
 		RequestPostProcessor member = account("member", Role.MEMBER, this.f.member2());
 		this.mvc.perform(get("/").with(member))

@@ -1,5 +1,6 @@
 package se.paragraf.people.web;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -153,10 +154,10 @@ class OrganisationApiControllerTests {
 				se.paragraf.people.BoardKind.JOINT, host.getId(), null, Set.of(partner.getId()));
 		Person chair = OrganisationFixtures.person(this.organisation);
 		Person former = OrganisationFixtures.person(this.organisation);
-		this.organisation.addMembership(chair.getId(), board.getId(), MembershipRole.CHAIR, LocalDate.now().minusYears(1),
-				LocalDate.now().plusYears(1));
+		this.organisation.addMembership(chair.getId(), board.getId(), MembershipRole.CHAIR, LocalDate.now(Sweden.ZONE).minusYears(1),
+				LocalDate.now(Sweden.ZONE).plusYears(1));
 		this.organisation.addMembership(former.getId(), board.getId(), MembershipRole.MEMBER,
-				LocalDate.now().minusYears(5), LocalDate.now().minusYears(2));
+				LocalDate.now(Sweden.ZONE).minusYears(5), LocalDate.now(Sweden.ZONE).minusYears(2));
 		this.mvc.perform(get("/api/v1/boards").with(as(Role.MEMBER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].code", hasItem(board.getCode())));

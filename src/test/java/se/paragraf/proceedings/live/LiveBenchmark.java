@@ -1,5 +1,6 @@
 package se.paragraf.proceedings.live;
 
+import se.paragraf.shared.Sweden;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -91,7 +92,7 @@ public final class LiveBenchmark {
 						LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
 				accounts.create("m" + i + "-" + suffix, PASSWORD, java.util.EnumSet.of(Role.MEMBER), person.getId());
 			}
-			LocalDateTime start = LocalDateTime.now().withSecond(0).withNano(0);
+			LocalDateTime start = LocalDateTime.now(Sweden.ZONE).withSecond(0).withNano(0);
 			Meeting meeting = planning.schedule(board.code(), MeetingKind.ORDINARY, start, start.plusHours(3), null,
 					"Digitalt");
 			for (int m = 1; m <= 3; m++) {

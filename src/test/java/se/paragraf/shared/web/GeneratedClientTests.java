@@ -1,5 +1,6 @@
 package se.paragraf.shared.web;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -73,7 +74,7 @@ class GeneratedClientTests {
 		assertThat(boards).extracting(PeopleBoardJson::getCode).contains(this.board);
 
 		MeetingApiControllerApi meetings = new MeetingApiControllerApi(this.secretary);
-		int year = LocalDate.now().getYear() + 1;
+		int year = LocalDate.now(Sweden.ZONE).getYear() + 1;
 		ApiResponse<MeetingJson> scheduled = meetings.scheduleWithHttpInfo(this.board, new NewMeeting()
 			.start(year + "-03-10T13:00:00").end(year + "-03-10T16:00:00").place("Sammanträdesrum 1"));
 		assertThat(scheduled.getStatusCode()).isEqualTo(201);

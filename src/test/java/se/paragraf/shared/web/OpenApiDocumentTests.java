@@ -1,5 +1,6 @@
 package se.paragraf.shared.web;
 
+import se.paragraf.shared.Sweden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -276,7 +277,7 @@ class OpenApiDocumentTests {
 		check.call(this.mvc, "get", "/api/v1/persons", OFFICER, null, 200);
 		check.call(this.mvc, "get", "/api/v1/municipalities", OFFICER, null, 200);
 		// A meeting with an agenda item about the matter and one of oral information
-		int year = LocalDate.now().getYear() + 1;
+		int year = LocalDate.now(Sweden.ZONE).getYear() + 1;
 		MockHttpServletResponse scheduled = check.call(this.mvc, "post", "/api/v1/boards/{code}/meetings", SECRETARY,
 				"{\"start\": \"" + year + "-03-10T13:00:00\", \"end\": \"" + year + "-03-10T16:00:00\", \"place\": \"Rum 1\"}",
 				201, board);

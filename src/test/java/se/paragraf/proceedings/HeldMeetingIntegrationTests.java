@@ -225,6 +225,18 @@ class HeldMeetingIntegrationTests {
 	}
 
 	@Test
+	void certifiedConductPageShowsTheRecordAsTextWithNoFieldsToEdit() throws Exception {
+		certify();
+		this.mvc.perform(get("/meetings/{id}/conduct", id()).with(SECRETARY))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Anna Källsved, IT-chef</span>")))
+			.andExpect(content().string(containsString("<dd>Digitalt</dd>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"presence_"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"othersPresent\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"checkers\""))));
+	}
+
+	@Test
 	void decidedAgendaItemCannotBeRemoved() throws Exception {
 		long v = this.conduct.recordAttendance(id(), 0, this.f.allPresent(), null).getVersion();
 		Long budget = this.f.matterItem(this.planning, this.f.budget()).getId();

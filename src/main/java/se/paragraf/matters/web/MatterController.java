@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,6 +110,7 @@ class MatterController {
 	}
 
 	@GetMapping("/matters/{id}")
+	@Transactional(readOnly = true) // one session and one commit for the page's many reads
 	String showMatter(@PathVariable Long id, Model model) {
 		model.addAttribute("report", ReportForm.of(this.register.report(id)));
 		model.addAttribute("text", TextAttachmentForm.empty());

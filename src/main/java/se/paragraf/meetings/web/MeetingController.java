@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -147,6 +148,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
+	@Transactional(readOnly = true) // one session and one commit for the page's many reads
 	String showMeeting(@PathVariable Long id, Model model, HttpServletRequest request) {
 		return detail(this.planning.meeting(id), model, HtmxRequests.isHtmx(request));
 	}

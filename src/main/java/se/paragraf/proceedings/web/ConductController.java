@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -116,6 +117,7 @@ class ConductController {
 	}
 
 	@GetMapping("/meetings/{id}/conduct")
+	@Transactional(readOnly = true) // one session and one commit for the page's many reads
 	String showConduct(@PathVariable Long id, Model model) {
 		return page(id, model, null);
 	}
@@ -369,15 +371,19 @@ class ConductController {
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		model.addAttribute("presences", Presence.values());
 		model.addAttribute("choices", VoteChoice.values());
-		model.addAttribute("laterMeetings", this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear())
-			.stream()
-			.filter(m -> m.getStart().isAfter(meeting.getStart()))
-			.filter(m -> m.getStatus() != MeetingStatus.CANCELLED)
-			.toList());
-		List<Meeting> nextYear = this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1);
-		model.addAttribute("laterMeetingsNextYear", nextYear);
-		List<Matter> candidates = this.register.matters(meeting.getBoardId(), MatterStatus.OPEN);
-		model.addAttribute("candidates", candidates);
+		boolean locked = record != null && record.isCertified();
+		// What only the forms need is read only when the forms are drawn: certified minutes have none.
+		model.addAttribute("laterMeetings", locked ? List.of()
+				: this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear())
+					.stream()
+					.filter(m -> m.getStart().isAfter(meeting.getStart()))
+					.filter(m -> m.getStatus() != MeetingStatus.CANCELLED)
+					.toList());
+		model.addAttribute("laterMeetingsNextYear",
+				locked ? List.of() : this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1));
+		boolean extraItemsOpen = record == null || record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS;
+		model.addAttribute("candidates",
+				extraItemsOpen ? this.register.matters(meeting.getBoardId(), MatterStatus.OPEN) : List.of());
 		model.addAttribute("minutes", this.certification.versions(id));
 		model.addAttribute("dueOn", Certification.dueOn(meeting));
 		model.addAttribute("dispatches", this.dispatch.dispatches(id));
@@ -393,13 +399,15 @@ class ConductController {
 			.toList());
 		model.addAttribute("postings", this.postings.stream().findFirst().map(p -> p.postings(id)).orElse(List.of()));
 		model.addAttribute("names", new Names(this.conduct, seats.seats()));
-		// The live room on the same screen: the secretary drives it from here.
-		Map<Long, java.time.LocalDateTime> checkIns = this.liveStates.checkIns(id);
-		LiveState state = this.liveStates.state(meeting, record, seats, checkIns);
-		model.addAttribute("state", state);
-		model.addAttribute("chairing", true);
-		model.addAttribute("checkIns", checkIns);
-		model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
+		// The live room on the same screen, the secretary drives it from here; gone once the minutes are certified.
+		if (!locked) {
+			Map<Long, java.time.LocalDateTime> checkIns = this.liveStates.checkIns(id);
+			LiveState state = this.liveStates.state(meeting, record, seats, checkIns);
+			model.addAttribute("state", state);
+			model.addAttribute("chairing", true);
+			model.addAttribute("checkIns", checkIns);
+			model.addAttribute("liveItemId", state.current() == null ? null : state.current().id());
+		}
 		return VIEW;
 	}
 
@@ -462,6 +470,11 @@ class ConductController {
 
 		public String of(@Nullable Long personId) {
 			return personId == null ? "" : this.known.computeIfAbsent(personId, this.conduct::name);
+		}
+
+		/** Several persons' names, in the given order, separated by commas. */
+		public String list(java.util.Collection<Long> personIds) {
+			return personIds.stream().map(this::of).collect(java.util.stream.Collectors.joining(", "));
 		}
 
 	}

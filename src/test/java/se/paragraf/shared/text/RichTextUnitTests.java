@@ -16,6 +16,20 @@ class RichTextUnitTests {
 	private final RichText richText = new RichText(List.of(), new StaticMessageSource());
 
 	@Test
+	void aTextSplitsIntoLinesAtEveryLineBreakJustAsTheRegularExpressionDid() {
+		for (String text : List.of("", "one", "a\nb", "a\r\nb", "a\rb\n", "a\n\nb\r\n\r\n", "a\u2028b\u0085c\u000Bd\fe\u2029",
+				"\r\n\n\r", "{{ budget.totals }}\r\ntext")) {
+			assertThat(RichText.lines(text)).as(text).containsExactly(text.split("\\R", -1));
+		}
+	}
+
+	@Test
+	void anEmbedLineAfterWindowsLineBreaksIsStillAnEmbed() {
+		assertThat(this.richText.toEditorHtml("Före\r\n{{ budget.totals }}\r\nEfter"))
+			.contains("<p>Före</p>", "data-trix-attachment", "<p>Efter</p>");
+	}
+
+	@Test
 	void aMarkdownColumnAlignmentIsAClassNotTheObsoleteAlignAttribute() {
 		String html = this.richText.toHtml("""
 				| Projekt | Belopp |

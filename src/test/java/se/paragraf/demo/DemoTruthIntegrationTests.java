@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,6 +39,7 @@ import se.paragraf.proceedings.Minutes;
 import se.paragraf.publication.NoticeBoard;
 import se.paragraf.publication.PublicNotice;
 import se.paragraf.shared.Sweden;
+import se.paragraf.shared.mail.MailDelivery;
 import se.paragraf.shared.security.AccountService;
 
 /**
@@ -60,6 +62,12 @@ class DemoTruthIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MailDelivery mail;
+
+	@Autowired
+	GreenMail demoSmtpServer;
 
 	@Autowired
 	Organisation organisation;
@@ -107,6 +115,17 @@ class DemoTruthIntegrationTests {
 			.allSatisfy(d -> assertThat(day(d.getDispatchedAt())).isEqualTo(LocalDate.of(2023, 12, 12)));
 		// Once loaded, the demo runs on today's time again.
 		assertThat(Duration.between(this.clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
+	}
+
+	@Test
+	void theDemosMailIsDeliveredToItsOwnServerAndNoneIsLeftUndelivered() throws Exception {
+		Meeting meeting = december();
+
+		assertThat(this.mail.undelivered(meeting.getId())).isEmpty();
+		assertThat(this.demoSmtpServer.getReceivedMessages()).extracting(m -> m.getSubject())
+			.anySatisfy(subject -> assertThat(subject).startsWith("Kallelse publicerad"))
+			.anySatisfy(subject -> assertThat(subject).containsIgnoringCase("justera"));
+		assertThat(page("/meetings/" + meeting.getId(), as("sekreterare"))).doesNotContain("kunde inte levereras");
 	}
 
 	@Test

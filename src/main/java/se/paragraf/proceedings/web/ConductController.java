@@ -365,13 +365,13 @@ class ConductController {
 		model.addAttribute("items", items);
 		model.addAttribute("kept", kept);
 		// Certified minutes cannot change; dissents end with the first certification.
-		model.addAttribute("locked", record != null && record.isCertified());
+		boolean locked = record != null && record.isCertified();
+		model.addAttribute("locked", locked);
 		model.addAttribute("dissentsOpen", record != null && (record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS
 				|| record.getState() == se.paragraf.meetings.RecordState.CLOSED));
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		model.addAttribute("presences", Presence.values());
 		model.addAttribute("choices", VoteChoice.values());
-		boolean locked = record != null && record.isCertified();
 		// What only the forms need is read only when the forms are drawn: certified minutes have none.
 		model.addAttribute("laterMeetings", locked ? List.of()
 				: this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear())

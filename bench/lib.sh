@@ -1,5 +1,6 @@
 # Shared start-up for the benchmarks that run Paragraf with the demo profile on in-memory H2
-# (bench/public-pages.sh, bench/signed-in-pages.sh). Source it after setting ROOT, WORK and PASSWORD:
+# (bench/public-pages.sh, bench/signed-in-pages.sh; public-page.sh and assets.sh for start_nginx). Source it after
+# setting ROOT, WORK and PASSWORD:
 #
 #   source "$ROOT/bench/lib.sh"
 #   LAUNCH=($(launch_arguments "$ROOT"))     # or: launch_arguments_into LAUNCH "$ROOT"

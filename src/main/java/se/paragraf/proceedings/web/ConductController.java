@@ -5,10 +5,12 @@ import static se.paragraf.shared.Texts.blankToNull;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,6 +45,7 @@ import se.paragraf.proceedings.DecisionOutcome;
 import se.paragraf.meetings.Meeting;
 import se.paragraf.proceedings.MeetingConduct;
 import se.paragraf.meetings.MeetingPlanning;
+import se.paragraf.meetings.RecordState;
 import se.paragraf.proceedings.MeetingRecord;
 import se.paragraf.meetings.MeetingStatus;
 import se.paragraf.proceedings.Minutes;
@@ -367,8 +370,8 @@ class ConductController {
 		// Certified minutes cannot change; dissents end with the first certification.
 		boolean locked = record != null && record.isCertified();
 		model.addAttribute("locked", locked);
-		model.addAttribute("dissentsOpen", record != null && (record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS
-				|| record.getState() == se.paragraf.meetings.RecordState.CLOSED));
+		model.addAttribute("dissentsOpen", record != null && (record.getState() == RecordState.IN_PROGRESS
+				|| record.getState() == RecordState.CLOSED));
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		model.addAttribute("presences", Presence.values());
 		model.addAttribute("choices", VoteChoice.values());
@@ -381,7 +384,7 @@ class ConductController {
 					.toList());
 		model.addAttribute("laterMeetingsNextYear",
 				locked ? List.of() : this.planning.meetings(meeting.getBoardId(), meeting.getStart().getYear() + 1));
-		boolean extraItemsOpen = record == null || record.getState() == se.paragraf.meetings.RecordState.IN_PROGRESS;
+		boolean extraItemsOpen = record == null || record.getState() == RecordState.IN_PROGRESS;
 		model.addAttribute("candidates",
 				extraItemsOpen ? this.register.matters(meeting.getBoardId(), MatterStatus.OPEN) : List.of());
 		model.addAttribute("minutes", this.certification.versions(id));
@@ -392,7 +395,7 @@ class ConductController {
 		List<FailedMail> undelivered = this.mail.undelivered(id);
 		model.addAttribute("dispatchRetries", undelivered.stream()
 			.filter(f -> f.getKind() == MailKind.DECISION_DISPATCH && f.getReference() != null)
-			.collect(java.util.stream.Collectors.toMap(f -> Long.valueOf(f.getReference()), FailedMail::getId,
+			.collect(Collectors.toMap(f -> Long.valueOf(f.getReference()), FailedMail::getId,
 					(first, second) -> first)));
 		model.addAttribute("failedMails", undelivered.stream()
 			.filter(f -> f.getKind() == MailKind.MINUTES_CERTIFIED || f.getKind() == MailKind.SIGNING_REMINDER)
@@ -473,8 +476,8 @@ class ConductController {
 		}
 
 		/** Several persons' names, in the given order, separated by commas. */
-		public String list(java.util.Collection<Long> personIds) {
-			return personIds.stream().map(this::of).collect(java.util.stream.Collectors.joining(", "));
+		public String list(Collection<Long> personIds) {
+			return personIds.stream().map(this::of).collect(Collectors.joining(", "));
 		}
 
 	}

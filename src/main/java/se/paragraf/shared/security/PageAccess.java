@@ -1,8 +1,12 @@
 package se.paragraf.shared.security;
 
+import java.util.Arrays;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -18,31 +22,29 @@ public class PageAccess {
 
 	/** Signed in, as {@code isAuthenticated()} means it (an anonymous reader is not). */
 	public boolean signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return signedInAuthentication() != null;
 	}
 
 	/** Holds at least one of the roles, by their names ({@code ADMIN}, {@code SECRETARY}, …). */
 	public boolean any(String... roles) {
-		if (!signedIn()) {
+		Authentication authentication = signedInAuthentication();
+		if (authentication == null) {
 			return false;
 		}
-		for (GrantedAuthority granted : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
-			String authority = granted.getAuthority();
-			for (String role : roles) {
-				if (authority != null && authority.length() == role.length() + 5 && authority.startsWith("ROLE_")
-						&& authority.endsWith(role)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		Set<String> held = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
+		return Arrays.stream(roles).anyMatch(role -> held.contains("ROLE_" + role));
 	}
 
 	/** The signed-in account's name, as the page header shows it. */
 	public String name() {
-		return signedIn() ? SecurityContextHolder.getContext().getAuthentication().getName() : "";
+		Authentication authentication = signedInAuthentication();
+		return authentication == null ? "" : authentication.getName();
+	}
+
+	private static @Nullable Authentication signedInAuthentication() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken) ? authentication : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.paragraf.proceedings;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import se.paragraf.shared.security.AccountService;
 import se.paragraf.shared.security.Role;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.Meetings;
+import se.paragraf.shared.events.EventPublications;
 
 /**
  * The conduct endpoints of the JSON API: the same rules as the page, role checks, conflicts on
@@ -43,6 +46,9 @@ class ConductApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	EventPublications events;
 
 	@Autowired
 	Organisation organisation;
@@ -150,6 +156,8 @@ class ConductApiIntegrationTests {
 			.content("{\"password\": \"pw\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.minutes[0].state").value("CERTIFIED"));
+		// The postings on the notice boards are the certification's reaction, after its commit.
+		assertThat(this.events.awaitIdle(Duration.ofSeconds(60))).isTrue();
 		this.mvc.perform(get("/api/v1/meetings/{id}", id).with(MEMBER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("MINUTES_CERTIFIED"))

@@ -163,7 +163,7 @@ public class MatterRegister {
 			return Map.of();
 		}
 		Map<Long, Matter> found = new HashMap<>();
-		this.matters.findAllById(Set.copyOf(ids)).forEach(m -> found.put(m.getId(), m));
+		this.matters.withIds(Set.copyOf(ids)).forEach(m -> found.put(m.getId(), m));
 		for (Long id : ids) {
 			if (!found.containsKey(id)) {
 				throw new NotFoundException("Matter", id);

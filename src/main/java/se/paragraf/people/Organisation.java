@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -122,10 +124,14 @@ public class Organisation {
 
 	/** Everyone with a seat or a role on the board on the given day, in the order of their roles. */
 	public List<Seat> seats(Long boardId, LocalDate day) {
-		return this.memberships.findByBoardId(boardId)
+		List<Membership> active = this.memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(day)).toList();
+		// One read for all the people, not one per seat: every meeting and conduct page asks.
+		Map<Long, Person> people = this.persons.withIds(active.stream().map(Membership::getPersonId).distinct().toList())
 			.stream()
-			.filter(m -> m.isActiveOn(day))
-			.map(m -> new Seat(m, person(m.getPersonId())))
+			.collect(Collectors.toMap(Person::getId, p -> p));
+		return active.stream()
+			.map(m -> new Seat(m, Optional.ofNullable(people.get(m.getPersonId()))
+				.orElseThrow(() -> new NotFoundException("Person", m.getPersonId()))))
 			.sorted(Comparator.comparing((Seat s) -> s.membership().getRole())
 				.thenComparing(s -> s.person().getLastName()))
 			.toList();
@@ -170,13 +176,13 @@ public class Organisation {
 	 */
 	public List<Signatory> signatories() {
 		List<CaseOfficer> officers = this.caseOfficers.findAll();
-		java.util.Map<Long, Person> people = this.persons
-			.findAllById(officers.stream().map(CaseOfficer::getPersonId).distinct().toList())
+		Map<Long, Person> people = this.persons
+			.withIds(officers.stream().map(CaseOfficer::getPersonId).distinct().toList())
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Person::getId, person -> person));
-		java.util.Map<Long, Administration> administrations = this.administrations.findAll()
+			.collect(Collectors.toMap(Person::getId, person -> person));
+		Map<Long, Administration> administrations = this.administrations.findAll()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Administration::getId, administration -> administration));
+			.collect(Collectors.toMap(Administration::getId, administration -> administration));
 		return officers.stream().map(officer -> {
 			Person person = people.get(officer.getPersonId());
 			Administration administration = administrations.get(officer.getAdministrationId());

@@ -33,9 +33,11 @@ import se.paragraf.meetings.Meeting;
 import se.paragraf.meetings.MeetingKind;
 import se.paragraf.meetings.MeetingPlanning;
 import se.paragraf.meetings.NoticePublication;
+import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
+import se.paragraf.people.Person;
 import se.paragraf.shared.events.EventPublications;
 
 /**
@@ -98,6 +100,26 @@ class SignedInPageQueryCountTests {
 
 		assertThat(after).as("statements per page, before: " + before).isEqualTo(before);
 		assertThat(before.values()).allSatisfy(count -> assertThat(count).isLessThan(40));
+	}
+
+	@Test
+	void theMeetingAndConductPagesAskAsOftenWhenTheBoardHasMoreMembers() throws Exception {
+		BoardWithPeople board = PeopleFixtures.jointBoard(this.organisation);
+		Meeting meeting = meeting(board, 1);
+		Matter matter = matterWithReport(board, "Detaljbudget 2025");
+		this.planning.addMatter(meeting.getId(), version(meeting), matter.getId());
+		Map<String, Long> before = statements(meeting, matter);
+
+		// Ten more members and substitutes: each seat's person used to be one more read on every view.
+		for (int i = 1; i <= 10; i++) {
+			Person member = this.organisation.addPerson("Ledamot" + (i + 2), board.code(), null, null);
+			this.organisation.addMembership(member.getId(), board.board().getId(),
+					i % 2 == 0 ? MembershipRole.MEMBER : MembershipRole.SUBSTITUTE, LocalDate.of(2020, 1, 1),
+					LocalDate.of(2030, 12, 31));
+		}
+		Map<String, Long> after = statements(meeting, matter);
+
+		assertThat(after).as("statements per page, before: " + before).isEqualTo(before);
 	}
 
 	@Test

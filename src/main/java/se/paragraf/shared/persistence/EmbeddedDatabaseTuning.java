@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * file, an in-memory database in tests and benchmarks, or one an administrator chose).
  *
  * <p>H2 keeps the statements it has parsed per connection, eight by default. One view of the conduct page
- * runs about thirty different statements, so every statement was parsed again on every request: a fifth
- * of the page's CPU time. PostgreSQL keeps prepared statements per connection on its own.
+ * runs about twenty different statements, so each was parsed again on every view: a quarter of the page's
+ * CPU time (issue 12). PostgreSQL keeps prepared statements per connection on its own.
  */
 @Component
 class EmbeddedDatabaseTuning implements BeanPostProcessor {

@@ -45,6 +45,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** Pages are drawn into memory and sent encoded at once (see {@link WholePageView}). */
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor wholePageViews() {
+		return WholePageView.forEveryPage();
+	}
+
 	/**
 	 * Published documents, and (unless switched off, for a CDN that does the same) rendered public pages
 	 * for anonymous readers.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,7 +37,7 @@ import se.paragraf.people.PeopleFixtures.BoardWithPeople;
  * How the public pages reach readers at scale: no session and no cookie for an anonymous reader, a
  * short public Cache-Control (and an ETag) so a proxy or CDN can keep them, never public for a
  * signed-in user, and assets under fingerprinted addresses cached for a year, with only asset links
- * looked up as resources.
+ * looked up as resources; every page sent whole, with its length.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -197,6 +198,21 @@ class PublicPageDeliveryTests {
 
 		assertThat(this.mvc.perform(get("/css/paragraf-0123456789abcdef0123456789abcdef.css")).andReturn().getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void aPageIsSentWholeWithItsLengthAndItsSwedishIntact() throws Exception {
+		for (String page : List.of("/public/meetings/" + this.meeting.getId(), "/matters/" + this.matter.getId())) {
+			MockHttpServletResponse response = this.mvc.perform(get(page).with(user("sekreterare").roles("SECRETARY")))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			byte[] body = response.getContentAsByteArray();
+			assertThat(response.getHeader("Content-Length")).as(page).isEqualTo(Integer.toString(body.length));
+			assertThat(new String(body, StandardCharsets.UTF_8)).as(page)
+				.contains("Budget för gemensam växel")
+				.endsWith("</html>\n");
+		}
 	}
 
 	private long version() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +34,7 @@ import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
 import se.paragraf.shared.files.FileStore;
 import se.paragraf.shared.files.FileStore.StoredFile;
+import se.paragraf.shared.persistence.ByIds;
 import se.paragraf.shared.security.CurrentUser;
 import se.paragraf.shared.text.RichText;
 
@@ -157,19 +157,9 @@ public class MatterRegister {
 		return this.matters.findById(id).orElseThrow(() -> new NotFoundException("Matter", id));
 	}
 
-	/** The matters with these ids, by id, in one query (a page listing many must not ask once per matter). */
+	/** The matters with these ids, by id, in one read (a page listing many must not ask once per matter). */
 	public Map<Long, Matter> matters(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Matter> found = new HashMap<>();
-		this.matters.withIds(Set.copyOf(ids)).forEach(m -> found.put(m.getId(), m));
-		for (Long id : ids) {
-			if (!found.containsKey(id)) {
-				throw new NotFoundException("Matter", id);
-			}
-		}
-		return found;
+		return ByIds.load(this.entityManager, Matter.class, ids);
 	}
 
 	public List<Matter> matters(Long boardId, @Nullable Integer year) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
 /**
  * The register's matters.
@@ -22,9 +21,5 @@ public interface Matters extends JpaRepository<Matter, Long>, JpaSpecificationEx
 	List<Matter> findByBoardIdOrderByDiaryYearDescDiarySerialDesc(Long boardId);
 
 	List<Matter> findByBoardIdAndStatusInOrderByDiaryYearDescDiarySerialDesc(Long boardId, Collection<MatterStatus> statuses);
-
-	/** As {@code findAllById}, written as a query: its plan is kept, where a criteria query is built anew each call. */
-	@Query("select m from Matter m where m.id in :ids")
-	List<Matter> withIds(Collection<Long> ids);
 
 }

@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.paragraf.shared.NotFoundException;
 import se.paragraf.shared.RuleViolation;
 import se.paragraf.shared.StaleVersionException;
+import se.paragraf.shared.persistence.ByIds;
 
 /**
  * The organisation as other modules ask about it: which boards there are, who sits on them and who
@@ -54,8 +57,10 @@ public class Organisation {
 
 	private final CaseOfficers caseOfficers;
 
+	private final EntityManager entityManager;
+
 	Organisation(Municipalities municipalities, Administrations administrations, Units units, Boards boards,
-			Persons persons, Memberships memberships, CaseOfficers caseOfficers) {
+			Persons persons, Memberships memberships, CaseOfficers caseOfficers, EntityManager entityManager) {
 		this.municipalities = municipalities;
 		this.administrations = administrations;
 		this.units = units;
@@ -63,6 +68,7 @@ public class Organisation {
 		this.persons = persons;
 		this.memberships = memberships;
 		this.caseOfficers = caseOfficers;
+		this.entityManager = entityManager;
 	}
 
 	public List<Board> boards() {
@@ -126,12 +132,10 @@ public class Organisation {
 	public List<Seat> seats(Long boardId, LocalDate day) {
 		List<Membership> active = this.memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(day)).toList();
 		// One read for all the people, not one per seat: every meeting and conduct page asks.
-		Map<Long, Person> people = this.persons.withIds(active.stream().map(Membership::getPersonId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Person::getId, p -> p));
+		Map<Long, Person> people = ByIds.load(this.entityManager, Person.class,
+				active.stream().map(Membership::getPersonId).toList());
 		return active.stream()
-			.map(m -> new Seat(m, Optional.ofNullable(people.get(m.getPersonId()))
-				.orElseThrow(() -> new NotFoundException("Person", m.getPersonId()))))
+			.map(m -> new Seat(m, people.get(m.getPersonId())))
 			.sorted(Comparator.comparing((Seat s) -> s.membership().getRole())
 				.thenComparing(s -> s.person().getLastName()))
 			.toList();
@@ -176,10 +180,8 @@ public class Organisation {
 	 */
 	public List<Signatory> signatories() {
 		List<CaseOfficer> officers = this.caseOfficers.findAll();
-		Map<Long, Person> people = this.persons
-			.withIds(officers.stream().map(CaseOfficer::getPersonId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Person::getId, person -> person));
+		Map<Long, Person> people = ByIds.load(this.entityManager, Person.class,
+				officers.stream().map(CaseOfficer::getPersonId).toList());
 		Map<Long, Administration> administrations = this.administrations.findAll()
 			.stream()
 			.collect(Collectors.toMap(Administration::getId, administration -> administration));

@@ -1,6 +1,7 @@
 package se.paragraf.shared.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.hibernate.cfg.AvailableSettings;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
@@ -47,7 +48,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Pages are drawn into memory and sent encoded at once (see {@link WholePageView}). */
 	@Bean
-	static org.springframework.beans.factory.config.BeanPostProcessor wholePageViews() {
+	static BeanPostProcessor wholePageViews() {
 		return WholePageView.forEveryPage();
 	}
 

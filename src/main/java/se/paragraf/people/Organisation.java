@@ -130,7 +130,10 @@ public class Organisation {
 
 	/** Everyone with a seat or a role on the board on the given day, in the order of their roles. */
 	public List<Seat> seats(Long boardId, LocalDate day) {
-		List<Membership> active = this.memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(day)).toList();
+		List<Membership> active = this.memberships.findByBoardId(boardId)
+			.stream()
+			.filter(m -> m.isActiveOn(day))
+			.toList();
 		// One read for all the people, not one per seat: every meeting and conduct page asks.
 		Map<Long, Person> people = ByIds.load(this.entityManager, Person.class,
 				active.stream().map(Membership::getPersonId).toList());

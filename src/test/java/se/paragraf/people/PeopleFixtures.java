@@ -44,7 +44,8 @@ public final class PeopleFixtures {
 		return new BoardWithPeople(board, chair, substitute, secretary, caseOfficer);
 	}
 
-	private static Person seat(Organisation organisation, Board board, String firstName, MembershipRole role) {
+	/** One more person with a seat on the board, on the same term as the board's own (2020–2030). */
+	public static Person seat(Organisation organisation, Board board, String firstName, MembershipRole role) {
 		Person person = organisation.addPerson(firstName, board.getCode(), null, null);
 		organisation.addMembership(person.getId(), board.getId(), role, LocalDate.of(2020, 1, 1),
 				LocalDate.of(2030, 12, 31));

@@ -37,7 +37,6 @@ import se.paragraf.people.MembershipRole;
 import se.paragraf.people.Organisation;
 import se.paragraf.people.PeopleFixtures;
 import se.paragraf.people.PeopleFixtures.BoardWithPeople;
-import se.paragraf.people.Person;
 import se.paragraf.shared.events.EventPublications;
 
 /**
@@ -105,19 +104,15 @@ class SignedInPageQueryCountTests {
 	@Test
 	void theMeetingAndConductPagesAskAsOftenWhenTheBoardHasMoreMembers() throws Exception {
 		BoardWithPeople board = PeopleFixtures.jointBoard(this.organisation);
-		Meeting meeting = meeting(board, 1);
-		Matter matter = matterWithReport(board, "Detaljbudget 2025");
-		this.planning.addMatter(meeting.getId(), version(meeting), matter.getId());
-		Map<String, Long> before = statements(meeting, matter);
+		MeetingWithMatter first = meetingWithMatter(board);
+		Map<String, Long> before = statements(first.meeting(), first.matter());
 
 		// Ten more members and substitutes: each seat's person used to be one more read on every view.
 		for (int i = 1; i <= 10; i++) {
-			Person member = this.organisation.addPerson("Ledamot" + (i + 2), board.code(), null, null);
-			this.organisation.addMembership(member.getId(), board.board().getId(),
-					i % 2 == 0 ? MembershipRole.MEMBER : MembershipRole.SUBSTITUTE, LocalDate.of(2020, 1, 1),
-					LocalDate.of(2030, 12, 31));
+			PeopleFixtures.seat(this.organisation, board.board(), "Ledamot" + (i + 2),
+					i % 2 == 0 ? MembershipRole.MEMBER : MembershipRole.SUBSTITUTE);
 		}
-		Map<String, Long> after = statements(meeting, matter);
+		Map<String, Long> after = statements(first.meeting(), first.matter());
 
 		assertThat(after).as("statements per page, before: " + before).isEqualTo(before);
 	}
@@ -125,17 +120,15 @@ class SignedInPageQueryCountTests {
 	@Test
 	void theMeetingAndConductPagesReadNoMoreRecordsWhenTheBoardHasDecidedMoreMatters() throws Exception {
 		BoardWithPeople board = PeopleFixtures.jointBoard(this.organisation);
-		Meeting meeting = meeting(board, 1);
-		Matter matter = matterWithReport(board, "Detaljbudget 2025");
-		this.planning.addMatter(meeting.getId(), version(meeting), matter.getId());
+		MeetingWithMatter first = meetingWithMatter(board);
 		this.register.register(board.code(), "Öppet ärende");
-		Map<String, Long> before = counts(meeting, matter, Statistics::getEntityLoadCount);
+		Map<String, Long> before = counts(first.meeting(), first.matter(), Statistics::getEntityLoadCount);
 
 		// The board's decided matters only grow; the pages offer only open ones for the agenda.
 		for (int i = 1; i <= 8; i++) {
 			this.register.markDecided(this.register.register(board.code(), "Avgjort " + i).getId());
 		}
-		Map<String, Long> after = counts(meeting, matter, Statistics::getEntityLoadCount);
+		Map<String, Long> after = counts(first.meeting(), first.matter(), Statistics::getEntityLoadCount);
 
 		assertThat(after).as("records loaded per page, before: " + before).isEqualTo(before);
 	}
@@ -178,6 +171,17 @@ class SignedInPageQueryCountTests {
 		this.register.attachFile(matter.getId(), "Underlag", "underlag.pdf", "application/pdf",
 				new ByteArrayInputStream(PdfFixtures.pdfWithPages(1, "Underlag")));
 		return matter;
+	}
+
+	/** A meeting in January 2025 with one matter and its report on the agenda. */
+	private MeetingWithMatter meetingWithMatter(BoardWithPeople board) throws Exception {
+		Meeting meeting = meeting(board, 1);
+		Matter matter = matterWithReport(board, "Detaljbudget 2025");
+		this.planning.addMatter(meeting.getId(), version(meeting), matter.getId());
+		return new MeetingWithMatter(meeting, matter);
+	}
+
+	private record MeetingWithMatter(Meeting meeting, Matter matter) {
 	}
 
 	private Meeting meeting(BoardWithPeople board, int month) {
